@@ -1,14 +1,38 @@
 package org.yjinspect.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+/** The command line: one entry point, one subcommand per use case. */
 @Command(name = "yjinspect", mixinStandardHelpOptions = true, version = "yjinspect 0.1.0",
         description = "Inspections of youth justice services by HM Inspectorate of Probation's framework.",
         subcommands = {CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    public static final int INPUT_ERROR = 2;
+    public static final int INTERNAL_ERROR = 1;
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; used by tests as well as {@link #main}. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
+        return cli.execute(args);
+    }
+
+    private static int report(Exception e, PrintWriter err) {
+        if (e instanceof InputError) {
+            err.println("error: " + e.getMessage());
+            return INPUT_ERROR;
+        }
+        err.println("internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        err.println("(this is a bug in yjinspect; nothing was changed by the failed command)");
+        return INTERNAL_ERROR;
     }
 
     @Override
