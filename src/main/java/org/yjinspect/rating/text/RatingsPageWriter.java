@@ -1,0 +1,72 @@
+package org.yjinspect.rating.text;
+
+import java.util.List;
+import java.util.Optional;
+import org.yjinspect.rating.app.InspectionRating;
+import org.yjinspect.rating.app.KeyQuestionResult;
+import org.yjinspect.rating.app.StandardResult;
+import org.yjinspect.rating.domain.Rating;
+
+/** Writes an inspection's ratings as plain text laid out like a report's ratings page. */
+public final class RatingsPageWriter {
+    private static final String[] DOMAINS = {"", "Organisational delivery", "Court disposals",
+        "Out-of-court disposals", "Resettlement"};
+
+    public String write(InspectionRating rating) {
+        StringBuilder page = new StringBuilder();
+        page.append(String.format("%-52s Score %d/%d%n", rating.service().isEmpty() ? "(service not named)"
+                : rating.service(), rating.score().score(), rating.score().maxScore()));
+        page.append(String.format("%-52s %s%n", "Overall rating", label(rating.overallRating(), "none")));
+        page.append("  ").append(rating.score().reason()).append(' ').append(rating.overall().reason()).append('\n');
+        int domain = 0;
+        for (StandardResult standard : all(rating)) {
+            if (standard.standard().domainNumber() != domain) {
+                domain = standard.standard().domainNumber();
+                page.append(String.format("%d. %s%n", domain, domain < DOMAINS.length ? DOMAINS[domain] : ""));
+            }
+            standard(page, standard);
+        }
+        page.append("Resettlement: ").append(rating.resettlement().reason()).append('\n');
+        differences(page, rating.publishedDifferences());
+        page.append("Framework version ").append(rating.version().label()).append('\n');
+        return page.toString();
+    }
+
+    private static List<StandardResult> all(InspectionRating rating) {
+        return java.util.stream.Stream.concat(rating.standards().stream(), rating.separatelyRated().stream()).toList();
+    }
+
+    private static void standard(StringBuilder page, StandardResult s) {
+        page.append(String.format("%-4s %-46s %s%s%n", s.number(), s.standard().name(),
+                label(s.finalRating(), "Not rated"), s.finalRating().filter(r -> r == Rating.OUTSTANDING)
+                        .map(r -> " *").orElse("")));
+        if (!s.keyQuestions().isEmpty()) {
+            for (KeyQuestionResult kq : s.keyQuestions()) {
+                boolean driving = s.drivingKeyQuestion().map(d -> d == kq).orElse(false);
+                page.append(String.format("       %s %4d%%  %s%n", driving ? ">" : " ", kq.figure().displayPercent(),
+                        kq.text()));
+            }
+            page.append("       ").append(s.computed().reason()).append('\n');
+        } else if (!s.computed().rated()) {
+            page.append("       ").append(s.computed().reason()).append('\n');
+        }
+        s.triggers().raised().forEach(t -> page.append("       trigger: ").append(t.trigger().description())
+                .append(" (").append(t.reason()).append(")\n"));
+        s.triggers().notChecked().forEach(n -> page.append("       not checked: ").append(n).append('\n'));
+        if (s.panel().moved()) {
+            page.append("       ").append(s.panel().reason()).append('\n');
+        }
+    }
+
+    private static void differences(StringBuilder page, List<String> differences) {
+        if (differences.isEmpty()) {
+            return;
+        }
+        page.append("Differences from the published ratings:\n");
+        differences.forEach(d -> page.append("  - ").append(d).append('\n'));
+    }
+
+    private static String label(Optional<Rating> rating, String none) {
+        return rating.map(Rating::label).orElse(none);
+    }
+}
