@@ -1,6 +1,7 @@
 package org.yjinspect.framework.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,9 +63,9 @@ class FrameworkCatalogueTest {
         assertThat(jointWorking.caseType()).isEqualTo(CaseType.OUT_OF_COURT_DISPOSAL);
         assertThat(jointWorking.keyQuestions()).extracting(KeyQuestion::id, KeyQuestion::focus, KeyQuestion::appliesTo)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("3.4.joint-decisions",
+                        tuple("3.4.joint-decisions",
                                 KeyQuestionFocus.JOINT_DECISION_MAKING, Applicability.ALL_CASES),
-                        org.assertj.core.groups.Tuple.tuple("3.4.joint-implementation",
+                        tuple("3.4.joint-implementation",
                                 KeyQuestionFocus.JOINT_IMPLEMENTATION, Applicability.YOUTH_CONDITIONAL_CAUTIONS));
         assertThat(framework.standard("1.2").orElseThrow().questions()).hasSize(4);
     }
@@ -116,10 +117,10 @@ class FrameworkCatalogueTest {
                     .isEqualTo(number.startsWith("2") ? CaseType.COURT_DISPOSAL : CaseType.OUT_OF_COURT_DISPOSAL);
             assertThat(standard.keyQuestions()).as(number).extracting(KeyQuestion::id, KeyQuestion::focus)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(number + ".desistance", KeyQuestionFocus.DESISTANCE),
-                            org.assertj.core.groups.Tuple.tuple(number + ".child-safety",
+                            tuple(number + ".desistance", KeyQuestionFocus.DESISTANCE),
+                            tuple(number + ".child-safety",
                                     KeyQuestionFocus.KEEPING_THE_CHILD_SAFE),
-                            org.assertj.core.groups.Tuple.tuple(number + ".others-safety",
+                            tuple(number + ".others-safety",
                                     KeyQuestionFocus.KEEPING_OTHER_PEOPLE_SAFE));
         }
     }
