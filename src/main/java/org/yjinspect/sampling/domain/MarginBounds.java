@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * The bookkeeping behind rounding up: the candidate strata (those with a remainder), the
  * margins each belongs to, and for each margin how many round-ups it may take so that it ends
- * between its share rounded down ({@code lower}) and rounded up ({@code upper}).
+ * within one case of its share. Strict bounds are the share rounded down and rounded up; loose
+ * bounds also allow one case either side of a whole-number share, which is still within one
+ * case and sometimes the only way to satisfy all four variables at once.
  */
 final class MarginBounds {
     final List<LargestRemainderAllocation.Share> candidates = new ArrayList<>();
@@ -18,7 +20,7 @@ final class MarginBounds {
     final int[] upper;
     final int[] picks;
 
-    MarginBounds(List<LargestRemainderAllocation.Share> sharesByPriority, int total, int n) {
+    MarginBounds(List<LargestRemainderAllocation.Share> sharesByPriority, int total, int n, boolean strict) {
         Map<Margin, Integer> index = new HashMap<>();
         Map<Margin, long[]> sums = new HashMap<>();
         for (LargestRemainderAllocation.Share share : sharesByPriority) {
@@ -38,8 +40,10 @@ final class MarginBounds {
         picks = new int[index.size()];
         index.forEach((m, i) -> {
             long target = n * sums.get(m)[0];
-            lower[i] = (int) (target / total - sums.get(m)[1]);
-            upper[i] = (int) ((target + total - 1) / total - sums.get(m)[1]);
+            long down = target / total;
+            long up = (target + total - 1) / total;
+            lower[i] = (int) ((strict ? down : up - 1) - sums.get(m)[1]);
+            upper[i] = (int) ((strict ? up : down + 1) - sums.get(m)[1]);
         });
         marginsOf = new int[candidates.size()][];
         for (int c = 0; c < candidates.size(); c++) {

@@ -8,20 +8,27 @@ import java.util.List;
  * Chooses which strata get one of the cases left over after rounding down. First a bounded
  * depth-first search that tries strata in largest-remainder order and keeps every margin
  * between its share rounded down and rounded up: the first choice it finds is the one largest
- * remainder would give, bent only as far as the margins need. If that search runs out of
- * budget (large caseloads), a greedy choice is repaired by {@link RoundUpRepair}. A perfect
+ * remainder would give, bent only as far as the margins need. If there is none, the same
+ * search allows one case either side of whole-number margin shares; if that runs out of budget
+ * (large caseloads), a greedy choice is repaired by {@link RoundUpRepair}. A perfect
  * choice does not always exist for four variables at once (controlled rounding is only
  * guaranteed in two dimensions): what remains is reported by {@link MarginCheck}, never hidden.
  */
 final class RoundUpChoice {
+    private final MarginBounds strict;
     private final MarginBounds bounds;
 
     RoundUpChoice(List<LargestRemainderAllocation.Share> sharesByPriority, int total, int n) {
-        this.bounds = new MarginBounds(sharesByPriority, total, n);
+        this.strict = new MarginBounds(sharesByPriority, total, n, true);
+        this.bounds = new MarginBounds(sharesByPriority, total, n, false);
     }
 
     List<LargestRemainderAllocation.Share> choose(int leftOver) {
         boolean[] chosen = new boolean[bounds.size()];
+        if (new RoundUpSearch(strict, chosen, leftOver).run()) {
+            return chosenShares(chosen);
+        }
+        Arrays.fill(chosen, false);
         if (!new RoundUpSearch(bounds, chosen, leftOver).run()) {
             Arrays.fill(chosen, false);
             bounds.reset();
@@ -29,6 +36,10 @@ final class RoundUpChoice {
             greedy(chosen, leftOver - count, false);
             new RoundUpRepair(bounds, chosen).run();
         }
+        return chosenShares(chosen);
+    }
+
+    private List<LargestRemainderAllocation.Share> chosenShares(boolean[] chosen) {
         List<LargestRemainderAllocation.Share> result = new ArrayList<>();
         for (int c = 0; c < chosen.length; c++) {
             if (chosen[c]) {
