@@ -52,8 +52,9 @@ final class CaseRowReader {
         if (f.failed) {
             return Optional.empty();
         }
-        return f.get(null, () -> Optional.of(new ParsedCaseload.LineCase(line, new CaseRecord(reference, type,
-                disposal, start, release, gender, ethnicity, birth, age, rosh, wellbeing, manager))));
+        ParsedCaseload.LineCase read = f.get(null, () -> new ParsedCaseload.LineCase(line, new CaseRecord(reference,
+                type, disposal, start, release, gender, ethnicity, birth, age, rosh, wellbeing, manager)));
+        return Optional.ofNullable(read);
     }
 
     private String raw(List<String> row, CaseField field) {

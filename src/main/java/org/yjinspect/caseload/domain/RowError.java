@@ -6,19 +6,13 @@ package org.yjinspect.caseload.domain;
  * wrong with it.
  */
 public record RowError(long line, String column, String value, String message) {
-    private static final int SHOWN = 40;
-
     public static RowError of(long line, String column, String rawValue, String message) {
         return new RowError(line, column, shown(rawValue), message);
     }
 
     /** Shows hostile text safely: printable characters only, cut short. */
     public static String shown(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String printable = raw.replaceAll("[\\p{Cntrl}\\p{Cf}]", "?");
-        return printable.length() <= SHOWN ? printable : printable.substring(0, SHOWN) + "...";
+        return org.yjinspect.platform.problem.SafeText.shown(raw);
     }
 
     @Override
