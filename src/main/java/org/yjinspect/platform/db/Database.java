@@ -19,6 +19,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final DatabaseConfig config;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Database(DatabaseConfig config, EmbeddedPostgres embedded, HikariDataSource pool) {
         this.config = config;
@@ -72,8 +73,12 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
+    /** Closes the pool and stops the embedded server; safe to call more than once (e.g. from a shutdown hook). */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         pool.close();
         stop(embedded);
     }
