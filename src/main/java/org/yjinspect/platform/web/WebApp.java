@@ -38,12 +38,6 @@ public final class WebApp {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500).json(Map.of("error", "internal error; nothing was changed. See the server log."));
             });
-            config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{")) {
-                    ctx.json(Map.of("error", "no such resource: " + ctx.method() + " " + ctx.path()));
-                }
-            });
-            config.routes.error(405, ctx -> ctx.json(Map.of("error", "method not allowed")));
         });
     }
 }
