@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Proves --db-url: runs the repository and use-case tests once against a real PostgreSQL server
 # installed from Debian's packages, instead of the embedded one.
-# Needs root on a Debian machine (CI is). Leaves the cluster as it found it apart from the
-# installed package: the test role and its databases are dropped at the end.
+# Needs root on a Debian machine (CI is). Leaves the machine as it found it apart from the
+# installed package: the test role and its databases are dropped, and a cluster that was not
+# running before is stopped again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,10 @@ version=$(ls /usr/lib/postgresql | sort -n | tail -1)
 if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version main"; then
   pg_createcluster "$version" main >/dev/null
 fi
+was_running=no
+if pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $4}' | grep -qx online; then
+  was_running=yes
+fi
 pg_ctlcluster "$version" main start 2>/dev/null || true
 port=$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')
 
@@ -28,6 +33,9 @@ cleanup() {
     su postgres -c "psql -p $port -qc 'drop database if exists $db with (force)'" || true
   done
   su postgres -c "psql -p $port -qc 'drop role if exists $role'" || true
+  if [ "$was_running" = no ]; then
+    pg_ctlcluster "$version" main stop || true
+  fi
 }
 trap cleanup EXIT
 su postgres -c "psql -p $port -qc \"drop role if exists $role\""
