@@ -97,10 +97,13 @@ class SamplingCommandsTest {
         Run unknown = run(db, "sample", "show", "--inspection", "987654");
         assertThat(unknown.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(unknown.err()).contains("no inspection 987654");
+        Run noServer = run(null, "inspection", "list", "--db-url", "jdbc:postgresql://127.0.0.1:1/none", "--db-user", "x");
+        assertThat(noServer.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(noServer.err()).contains("cannot connect to the PostgreSQL at jdbc:postgresql://127.0.0.1:1/none");
         Run badDate = run(db, "inspection", "create", "--service", "X", "--framework", "2021", "--announced",
                 "14/10/2024", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08");
         assertThat(badDate.exit()).isEqualTo(Main.INPUT_ERROR);
-        for (Run r : List.of(version, missing, unknown, badDate)) {
+        for (Run r : List.of(version, missing, unknown, noServer, badDate)) {
             assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         }
     }

@@ -47,6 +47,7 @@ public final class CaseloadCsvReader {
     }
 
     private ParsedCaseload readRows(String source, Iterator<CsvRecord> rows) {
+        Problem.require(rows.hasNext(), source + ": the file is empty");
         CsvHeader header = CsvHeader.read(source, rows.next().getFields());
         CaseRowReader rowReader = new CaseRowReader(header);
         List<ParsedCaseload.LineCase> cases = new ArrayList<>();

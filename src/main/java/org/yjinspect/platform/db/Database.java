@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
             hikari.setMaximumPoolSize(10);
             // One round trip per few hundred rows instead of one per row for caseload imports.
             hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
-            pool = new HikariDataSource(hikari);
+            pool = connect(config, hikari);
             migrate(pool);
             return new Database(config, embedded, pool);
         } catch (RuntimeException e) {
@@ -54,6 +54,20 @@ public final class Database implements AutoCloseable {
             }
             stop(embedded);
             throw e;
+        }
+    }
+
+    /** A server that cannot be reached is the user's to fix (URL, password, server down): say so plainly. */
+    private static HikariDataSource connect(DatabaseConfig config, HikariConfig hikari) {
+        try {
+            return new HikariDataSource(hikari);
+        } catch (com.zaxxer.hikari.pool.HikariPool.PoolInitializationException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw org.yjinspect.platform.problem.Problem.invalid("cannot connect to the " + config.describe() + ": "
+                    + cause.getMessage());
         }
     }
 

@@ -103,6 +103,12 @@ class CaseloadCsvReaderTest {
     }
 
     @Test
+    void anEmptyFileOrOneWithOnlyAByteOrderMarkIsRefused() {
+        assertThatThrownBy(() -> read("")).isInstanceOf(Problem.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> read("\uFEFF")).isInstanceOf(Problem.class).hasMessageContaining("empty");
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRefused() {
         byte[] latin1 = (HEADER + "YJ-1,court,yro,2024-01-01,,male,white,,15,low,low,Zo\u00eb\n")
                 .getBytes(StandardCharsets.ISO_8859_1);

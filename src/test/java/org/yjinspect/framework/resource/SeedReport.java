@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.yjinspect.framework.domain.FrameworkVersion;
+import org.yjinspect.support.SeedDirectory;
 
 /**
  * One of the published reports under {@code ../shared/seeds} (system property {@code yjinspect.seeds}),
@@ -20,12 +21,7 @@ record SeedReport(Path file, FrameworkVersion version, List<String> lines) {
             Pattern.compile("3\\.4\\.?\\s+Out-of-court disposal policy and provision");
 
     static Path directory() {
-        Path dir = Path.of(System.getProperty("yjinspect.seeds", "../shared/seeds"));
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("seed reports not found at " + dir.toAbsolutePath()
-                    + " (set -Dyjinspect.seeds=DIR)");
-        }
-        return dir;
+        return SeedDirectory.find();
     }
 
     static List<SeedReport> all() {

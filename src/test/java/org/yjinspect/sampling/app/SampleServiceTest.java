@@ -123,6 +123,40 @@ class SampleServiceTest {
     }
 
     @Test
+    void concurrentReplacementsEitherSucceedOrAreRefusedAndNoneIsLost() throws Exception {
+        Inspection inspection = withCaseload("2021", 17, 2000);
+        List<String> targets = draw(inspection, 11L).caseTypes().stream().flatMap(p -> p.cases().stream())
+                .map(SampleReport.SampledCaseLine::reference).limit(8).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        for (String target : targets) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    app.samples().replace(new ReplaceSampledCaseCommand(inspection.id(), target, "unavailable"));
+                    return true;
+                } catch (Problem refused) {
+                    assertThat(refused.kind()).isEqualTo(Problem.Kind.CONFLICT);
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        long succeeded = 0;
+        for (java.util.concurrent.Future<Boolean> result : results) {
+            succeeded += result.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        StoredSample after = app.samples().show(inspection.id()).sample();
+        assertThat(succeeded).isPositive();
+        assertThat(after.replacements()).hasSize((int) succeeded);
+        assertThat(after.cases().stream().map(StoredSample.SampleCase::reference).distinct().count())
+                .isEqualTo(after.cases().size());
+        assertThat(after.selected()).hasSize(after.cases().size() - (int) succeeded);
+    }
+
+    @Test
     void theFrameworkVersionOfAnInspectionCannotBeChanged() {
         Inspection inspection = Fixtures.createInspection(app, "2018");
         assertThatThrownBy(() -> app.database().jdbi().useHandle(h -> h.execute(
