@@ -2,9 +2,21 @@ package org.yjinspect;
 
 import io.javalin.Javalin;
 import java.util.List;
+import org.yjinspect.assessment.app.AssessmentService;
+import org.yjinspect.assessment.db.JdbiCaseAssessments;
+import org.yjinspect.assessment.web.AssessmentRoutes;
+import org.yjinspect.audit.app.AuditService;
+import org.yjinspect.audit.app.ConsistentReads;
+import org.yjinspect.audit.db.InspectionWrites;
+import org.yjinspect.audit.db.JdbiAuditTrail;
+import org.yjinspect.audit.db.JdbiConsistentReads;
+import org.yjinspect.audit.web.AuditRoutes;
+import org.yjinspect.audit.web.RequestActor;
+import org.yjinspect.audit.web.WriteRefusals;
 import org.yjinspect.caseload.app.CaseloadService;
 import org.yjinspect.caseload.db.JdbiCaseloads;
 import org.yjinspect.caseload.web.CaseloadRoutes;
+import org.yjinspect.framework.resource.FrameworkCatalogue;
 import org.yjinspect.inspection.app.InspectionService;
 import org.yjinspect.inspection.db.JdbiInspections;
 import org.yjinspect.inspection.web.InspectionRoutes;
@@ -26,12 +38,19 @@ public final class Application implements AutoCloseable {
     private final InspectionService inspections;
     private final CaseloadService caseloads;
     private final SampleService samples;
+    private final AuditService audit;
+    private final AssessmentService assessments;
 
     private Application(Database database) {
         this.database = database;
         this.inspections = new InspectionService(new JdbiInspections(database.jdbi()));
         this.caseloads = new CaseloadService(inspections, new JdbiCaseloads(database.jdbi()));
         this.samples = new SampleService(inspections, caseloads, new JdbiSamples(database.jdbi()));
+        InspectionWrites writes = new InspectionWrites(database.jdbi());
+        ConsistentReads reads = new JdbiConsistentReads(database.jdbi());
+        this.audit = new AuditService(inspections, new JdbiAuditTrail(database.jdbi()));
+        this.assessments = new AssessmentService(inspections, FrameworkCatalogue::load,
+                new JdbiCaseAssessments(database.jdbi(), writes), reads);
     }
 
     public static Application open(DatabaseConfig config) {
@@ -50,6 +69,14 @@ public final class Application implements AutoCloseable {
         return samples;
     }
 
+    public AuditService audit() {
+        return audit;
+    }
+
+    public AssessmentService assessments() {
+        return assessments;
+    }
+
     public Database database() {
         return database;
     }
@@ -57,7 +84,8 @@ public final class Application implements AutoCloseable {
     /** The JSON API, not yet started. Every route passes through {@code access} first. */
     public Javalin web(AccessCheck access) {
         return WebApp.create(access, List.of(new InspectionRoutes(inspections), new CaseloadRoutes(caseloads),
-                new SampleRoutes(samples)));
+                new SampleRoutes(samples), new WriteRefusals(), new AssessmentRoutes(assessments, RequestActor.FROM_HEADER),
+                new AuditRoutes(audit)));
     }
 
     @Override

@@ -1,0 +1,209 @@
+package org.yjinspect.assessment.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.yjinspect.assessment.domain.AnswerPolicy;
+import org.yjinspect.assessment.domain.AssessmentStatus;
+import org.yjinspect.assessment.domain.AssessmentStatusPolicy;
+import org.yjinspect.assessment.domain.Check;
+import org.yjinspect.assessment.domain.KeyQuestionRelevancePolicy;
+import org.yjinspect.assessment.domain.StandardsForCasePolicy;
+import org.yjinspect.assessment.domain.SubmissionPolicy;
+import org.yjinspect.audit.app.ConsistentReads;
+import org.yjinspect.audit.domain.Actor;
+import org.yjinspect.framework.domain.Framework;
+import org.yjinspect.framework.domain.FrameworkVersion;
+import org.yjinspect.framework.domain.KeyQuestion;
+import org.yjinspect.framework.domain.Prompt;
+import org.yjinspect.framework.domain.Standard;
+import org.yjinspect.inspection.app.InspectionService;
+import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.platform.problem.SafeText;
+
+/**
+ * Case assessment use cases: list the sampled cases with their progress, show one case's form,
+ * save one answer at a time, and move a case through its status life. Every save is checked
+ * against the inspection's framework catalogue and the named rules before it reaches the store.
+ */
+public final class AssessmentService {
+    private final InspectionService inspections;
+    private final Function<FrameworkVersion, Framework> frameworks;
+    private final CaseAssessments store;
+    private final ConsistentReads reads;
+
+    public AssessmentService(InspectionService inspections, Function<FrameworkVersion, Framework> frameworks,
+                             CaseAssessments store, ConsistentReads reads) {
+        this.inspections = inspections;
+        this.frameworks = frameworks;
+        this.store = store;
+        this.reads = reads;
+    }
+
+    public List<CaseViews.CaseSummary> list(long inspectionId) {
+        return reads.read(() -> {
+            Framework framework = framework(inspectionId);
+            Map<Long, Records.CaseStatus> statuses = store.statuses(inspectionId);
+            Map<Long, Integer> answered = store.answeredKeyQuestions(inspectionId);
+            return store.cases(inspectionId).stream().map(c -> {
+                int keyQuestions = standards(framework, c).stream().mapToInt(s -> s.keyQuestions().size()).sum();
+                return new CaseViews.CaseSummary(c, keyQuestions > 0,
+                        statuses.getOrDefault(c.sampleCaseId(), Records.CaseStatus.notStarted(c.sampleCaseId())),
+                        answered.getOrDefault(c.sampleCaseId(), 0), keyQuestions);
+            }).toList();
+        });
+    }
+
+    public CaseViews.CaseAssessment show(long inspectionId, long sampleCaseId) {
+        return reads.read(() -> {
+            AssessedCase assessed = assessedCase(inspectionId, sampleCaseId);
+            return CaseForms.of(assessed, standards(framework(inspectionId), assessed), store.answers(sampleCaseId));
+        });
+    }
+
+    public AssessedCase caseWithReference(long inspectionId, String reference) {
+        inspections.get(inspectionId);
+        return store.findByReference(inspectionId, reference).orElseThrow(() -> Problem.notFound("case "
+                + SafeText.shown(reference) + " is not in the sample of inspection " + inspectionId));
+    }
+
+    public CaseViews.AnswerSaved<Records.PromptAnswerRecord> savePrompt(SavePromptAnswerCommand command) {
+        AssessedCase assessed = writableCase(command.ref());
+        Place place = promptPlace(standards(framework(command.ref().inspectionId()), assessed), command.promptId(),
+                assessed);
+        if (command.answer() != null) {
+            refuseUnless(AnswerPolicy.check(place.prompt(), command.answer()));
+        }
+        var saved = store.savePrompt(write(command.ref(), assessed, place), command.promptId(), command.answer());
+        return answerSaved(saved, place.keyQuestion());
+    }
+
+    public CaseViews.AnswerSaved<Records.KeyQuestionAnswerRecord> saveKeyQuestion(SaveKeyQuestionAnswerCommand command) {
+        AssessedCase assessed = writableCase(command.ref());
+        Place place = keyQuestionPlace(standards(framework(command.ref().inspectionId()), assessed),
+                command.keyQuestionId(), assessed);
+        if (command.answer() != null) {
+            refuseUnless(AnswerPolicy.check(place.keyQuestion(), command.answer()));
+            refuseUnless(KeyQuestionRelevancePolicy.check(place.keyQuestion(), command.answer(),
+                    assessed.youthConditionalCaution()));
+        }
+        return answerSaved(store.saveKeyQuestion(write(command.ref(), assessed, place), command.answer()),
+                place.keyQuestion());
+    }
+
+    public CaseViews.AnswerSaved<Records.Evidence> saveEvidence(SaveEvidenceCommand command) {
+        AssessedCase assessed = writableCase(command.ref());
+        Place place = keyQuestionPlace(standards(framework(command.ref().inspectionId()), assessed),
+                command.keyQuestionId(), assessed);
+        var saved = store.saveEvidence(write(command.ref(), assessed, place), command.note(),
+                command.goodPracticeExample());
+        return new CaseViews.AnswerSaved<>(saved.record(), saved.caseStatus(), List.of());
+    }
+
+    public CaseViews.AnswerSaved<Records.Judgement> saveJudgement(SaveJudgementCommand command) {
+        AssessedCase assessed = writableCase(command.ref());
+        CaseWrite write = new CaseWrite(assessed, null, null, command.ref().baseRevision(), command.ref().actor(),
+                AssessmentStatusPolicy::answersMayChange);
+        var saved = store.saveJudgement(write, command.riskOfSeriousHarm(), command.riskOfSeriousHarmAgrees(),
+                command.safetyWellbeing(), command.safetyWellbeingAgrees());
+        return new CaseViews.AnswerSaved<>(saved.record(), saved.caseStatus(), List.of());
+    }
+
+    public Records.CaseStatus moveStatus(MoveCaseStatusCommand command) {
+        AssessedCase assessed = writableCase(command.ref());
+        List<Standard> standards = standards(framework(command.ref().inspectionId()), assessed);
+        Problem.require(!standards.isEmpty(), "case " + assessed.reference() + " is a resettlement case: it illustrates"
+                + " standard 4.1 and has no case assessment to move on");
+        AssessmentStatus to = command.to();
+        CaseWrite write = new CaseWrite(assessed, null, null, command.ref().baseRevision(), command.ref().actor(),
+                status -> Check.allow(AssessmentStatusPolicy.RULE, "status moves are checked by the rule below"));
+        return store.moveStatus(write, to, command.reason(), answers -> {
+            Check move = AssessmentStatusPolicy.move(answers.status().status(), to, command.reason());
+            if (!move.allowed() || to != AssessmentStatus.SUBMITTED) {
+                return move;
+            }
+            return SubmissionPolicy.check(standards, answers.promptAnswers(), answers.keyQuestionAnswers());
+        });
+    }
+
+    private <T> CaseViews.AnswerSaved<T> answerSaved(CaseAssessments.Saved<T> saved, KeyQuestion keyQuestion) {
+        CaseAssessments.KeyQuestionState state = saved.keyQuestion();
+        return new CaseViews.AnswerSaved<>(saved.record(), saved.caseStatus(), Warnings.of(keyQuestion, state.answer(),
+                state.prompts(), state.inspectorsRiskOfSeriousHarm()));
+    }
+
+    private static CaseWrite write(CaseRef ref, AssessedCase assessed, Place place) {
+        return new CaseWrite(assessed, place.standard().number(), place.keyQuestion().id(), ref.baseRevision(),
+                ref.actor(), AssessmentStatusPolicy::answersMayChange);
+    }
+
+    private AssessedCase writableCase(CaseRef ref) {
+        AssessedCase assessed = assessedCase(ref.inspectionId(), ref.sampleCaseId());
+        if (!assessed.selected()) {
+            throw Problem.conflict("case " + assessed.reference() + " was replaced in the sample, so it is no longer"
+                    + " assessed; its answers are kept as they were");
+        }
+        return assessed;
+    }
+
+    private AssessedCase assessedCase(long inspectionId, long sampleCaseId) {
+        inspections.get(inspectionId);
+        return store.find(inspectionId, sampleCaseId).orElseThrow(() -> Problem.notFound("there is no sampled case "
+                + sampleCaseId + " in inspection " + inspectionId));
+    }
+
+    private Framework framework(long inspectionId) {
+        return frameworks.apply(inspections.get(inspectionId).frameworkVersion());
+    }
+
+    private static List<Standard> standards(Framework framework, AssessedCase assessed) {
+        return StandardsForCasePolicy.standards(framework, assessed.caseType());
+    }
+
+    /** Where an answer lands in the framework. */
+    private record Place(Standard standard, KeyQuestion keyQuestion, Prompt prompt) {
+    }
+
+    private static Place promptPlace(List<Standard> standards, String promptId, AssessedCase assessed) {
+        for (Standard s : standards) {
+            for (KeyQuestion kq : s.keyQuestions()) {
+                for (Prompt p : kq.prompts()) {
+                    if (p.id().equals(promptId)) {
+                        return new Place(s, kq, p);
+                    }
+                }
+            }
+        }
+        throw Problem.notFound("there is no prompt " + SafeText.shown(promptId) + " among the standards assessed for "
+                + "case " + assessed.reference() + " (" + numbers(standards) + ")");
+    }
+
+    private static Place keyQuestionPlace(List<Standard> standards, String keyQuestionId, AssessedCase assessed) {
+        for (Standard s : standards) {
+            for (KeyQuestion kq : s.keyQuestions()) {
+                if (kq.id().equals(keyQuestionId)) {
+                    return new Place(s, kq, null);
+                }
+            }
+        }
+        throw Problem.notFound("there is no key question " + SafeText.shown(keyQuestionId) + " among the standards"
+                + " assessed for case " + assessed.reference() + " (" + numbers(standards) + ")");
+    }
+
+    private static String numbers(List<Standard> standards) {
+        List<String> numbers = new ArrayList<>(standards.stream().map(Standard::number).toList());
+        return numbers.isEmpty() ? "none: resettlement cases are illustrative only" : String.join(", ", numbers);
+    }
+
+    private static void refuseUnless(Check check) {
+        if (!check.allowed()) {
+            throw Problem.invalid(check.reason());
+        }
+    }
+
+    /** Used by the command line, which names the actor itself. */
+    public static CaseRef ref(long inspectionId, long sampleCaseId, int baseRevision, Actor actor) {
+        return new CaseRef(inspectionId, sampleCaseId, baseRevision, actor);
+    }
+}

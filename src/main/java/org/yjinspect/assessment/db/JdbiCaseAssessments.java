@@ -1,0 +1,279 @@
+package org.yjinspect.assessment.db;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.yjinspect.assessment.app.AssessedCase;
+import org.yjinspect.assessment.app.CaseAnswers;
+import org.yjinspect.assessment.app.CaseAssessments;
+import org.yjinspect.assessment.app.CaseWrite;
+import org.yjinspect.assessment.app.Records;
+import org.yjinspect.assessment.domain.AssessmentStatus;
+import org.yjinspect.assessment.domain.Check;
+import org.yjinspect.assessment.domain.KeyQuestionAnswer;
+import org.yjinspect.assessment.domain.PromptAnswer;
+import org.yjinspect.audit.app.StaleRecord;
+import org.yjinspect.audit.db.AuditLog;
+import org.yjinspect.audit.db.InspectionWrites;
+import org.yjinspect.audit.db.VersionedRow;
+import org.yjinspect.caseload.domain.RiskLevel;
+import org.yjinspect.framework.domain.CaseType;
+import org.yjinspect.platform.problem.Problem;
+
+/**
+ * Case assessments in PostgreSQL. Each save: the publication lock (through {@link InspectionWrites}),
+ * a shared lock on the case so its status cannot change underneath, the status rule, the
+ * revision check, the change, its audit entries, and the move of a not-started case to in progress,
+ * all in one transaction. Status moves take the case lock exclusively.
+ */
+public final class JdbiCaseAssessments implements CaseAssessments {
+    private static final VersionedRow PROMPT = new VersionedRow("prompt_answer", List.of("sample_case_id", "prompt_id"),
+            List.of("inspection_id", "standard_number", "key_question_id"), List.of("answer"));
+    private static final VersionedRow KEY_QUESTION = new VersionedRow("key_question_answer",
+            List.of("sample_case_id", "key_question_id"), List.of("inspection_id", "standard_number"), List.of("answer"));
+    private static final VersionedRow EVIDENCE = new VersionedRow("key_question_evidence",
+            List.of("sample_case_id", "key_question_id"), List.of("inspection_id", "standard_number"),
+            List.of("note", "good_practice"));
+    private static final VersionedRow JUDGEMENT = new VersionedRow("case_judgement", List.of("sample_case_id"),
+            List.of("inspection_id"), List.of("rosh", "rosh_agrees", "safety_wellbeing", "safety_wellbeing_agrees"));
+    private static final VersionedRow STATUS = new VersionedRow("case_assessment", List.of("sample_case_id"),
+            List.of("inspection_id"), List.of("status", "rework_reason"));
+    private final Jdbi jdbi;
+    private final InspectionWrites writes;
+
+    public JdbiCaseAssessments(Jdbi jdbi, InspectionWrites writes) {
+        this.jdbi = jdbi;
+        this.writes = writes;
+    }
+
+    @Override
+    public Optional<AssessedCase> find(long inspectionId, long sampleCaseId) {
+        return jdbi.withHandle(h -> h.createQuery(CaseRows.CASES + " where s.id = :id and sm.inspection_id = :i")
+                .bind("id", sampleCaseId).bind("i", inspectionId).map((rs, ctx) -> CaseRows.assessedCase(rs)).findOne());
+    }
+
+    @Override
+    public Optional<AssessedCase> findByReference(long inspectionId, String reference) {
+        return jdbi.withHandle(h -> h.createQuery(CaseRows.CASES + " where c.case_reference = :r and sm.inspection_id = :i"
+                        + " order by (s.status = 'SELECTED') desc, s.id desc limit 1")
+                .bind("r", reference).bind("i", inspectionId).map((rs, ctx) -> CaseRows.assessedCase(rs)).findOne());
+    }
+
+    @Override
+    public List<AssessedCase> cases(long inspectionId) {
+        return jdbi.withHandle(h -> h.createQuery(CaseRows.CASES + " where sm.inspection_id = :i"
+                        + " order by s.case_type, c.case_reference, s.id")
+                .bind("i", inspectionId).map((rs, ctx) -> CaseRows.assessedCase(rs)).list());
+    }
+
+    @Override
+    public CaseAnswers answers(long sampleCaseId) {
+        return jdbi.withHandle(h -> CaseRows.answers(h, sampleCaseId));
+    }
+
+    @Override
+    public Map<Long, Records.CaseStatus> statuses(long inspectionId) {
+        Map<Long, Records.CaseStatus> statuses = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("select * from case_assessment where inspection_id = :i").bind("i", inspectionId)
+                .map((rs, ctx) -> CaseRows.status(rs)).forEach(s -> statuses.put(s.sampleCaseId(), s)));
+        return statuses;
+    }
+
+    @Override
+    public Map<Long, Integer> answeredKeyQuestions(long inspectionId) {
+        Map<Long, Integer> answered = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("select sample_case_id, count(*) as n from key_question_answer"
+                        + " where inspection_id = :i and answer is not null group by sample_case_id").bind("i", inspectionId)
+                .map((rs, ctx) -> Map.entry(rs.getLong("sample_case_id"), rs.getInt("n")))
+                .forEach(e -> answered.put(e.getKey(), e.getValue())));
+        return answered;
+    }
+
+    @Override
+    public Saved<Records.PromptAnswerRecord> savePrompt(CaseWrite w, String promptId, PromptAnswer answer) {
+        long id = w.assessedCase().sampleCaseId();
+        return answering(w, (h, audit) -> {
+            VersionedRow.Saved saved = PROMPT.save(h, VersionedRow.values("sample_case_id", id, "prompt_id", promptId),
+                    fixed(w, "key_question_id", w.keyQuestionId()), VersionedRow.values("answer", answer),
+                    w.baseRevision(), w.actor().name());
+            Records.PromptAnswerRecord now = CaseRows.prompt(h, id, promptId).orElse(null);
+            refuseIfStale(saved, w, "the answer to prompt " + promptId, now);
+            audit.record(scope(w), "prompt_answer", promptId, "answer", saved.before("answer"), answer);
+            return now;
+        });
+    }
+
+    @Override
+    public Saved<Records.KeyQuestionAnswerRecord> saveKeyQuestion(CaseWrite w, KeyQuestionAnswer answer) {
+        long id = w.assessedCase().sampleCaseId();
+        return answering(w, (h, audit) -> {
+            VersionedRow.Saved saved = KEY_QUESTION.save(h, key(w), fixed(w), VersionedRow.values("answer", answer),
+                    w.baseRevision(), w.actor().name());
+            Records.KeyQuestionAnswerRecord now = CaseRows.keyQuestion(h, id, w.keyQuestionId()).orElse(null);
+            refuseIfStale(saved, w, "the judgement on key question " + w.keyQuestionId(), now);
+            audit.record(scope(w), "key_question_answer", w.keyQuestionId(), "answer", saved.before("answer"), answer);
+            return now;
+        });
+    }
+
+    @Override
+    public Saved<Records.Evidence> saveEvidence(CaseWrite w, String note, boolean goodPractice) {
+        long id = w.assessedCase().sampleCaseId();
+        return answering(w, (h, audit) -> {
+            VersionedRow.Saved saved = EVIDENCE.save(h, key(w), fixed(w),
+                    VersionedRow.values("note", note, "good_practice", goodPractice), w.baseRevision(), w.actor().name());
+            Records.Evidence now = CaseRows.evidence(h, id, w.keyQuestionId()).orElse(null);
+            refuseIfStale(saved, w, "the evidence for key question " + w.keyQuestionId(), now);
+            audit.record(scope(w), "key_question_evidence", w.keyQuestionId(), "note", saved.before("note"), note);
+            audit.record(scope(w), "key_question_evidence", w.keyQuestionId(), "good_practice",
+                    saved.before("good_practice"), saved.before().isEmpty() && !goodPractice ? null : goodPractice);
+            return now;
+        });
+    }
+
+    @Override
+    public Saved<Records.Judgement> saveJudgement(CaseWrite w, RiskLevel risk, Boolean riskAgrees,
+                                                  RiskLevel wellbeing, Boolean wellbeingAgrees) {
+        long id = w.assessedCase().sampleCaseId();
+        return answering(w, (h, audit) -> {
+            var values = VersionedRow.values("rosh", risk, "rosh_agrees", riskAgrees, "safety_wellbeing", wellbeing,
+                    "safety_wellbeing_agrees", wellbeingAgrees);
+            VersionedRow.Saved saved = JUDGEMENT.save(h, VersionedRow.values("sample_case_id", id),
+                    VersionedRow.values("inspection_id", w.assessedCase().inspectionId()), values, w.baseRevision(),
+                    w.actor().name());
+            Records.Judgement now = CaseRows.judgement(h, id);
+            refuseIfStale(saved, w, "the classifications", now);
+            values.forEach((field, value) -> audit.record(scope(w), "case_judgement", w.assessedCase().reference(),
+                    field, saved.before(field), value));
+            return now;
+        });
+    }
+
+    @Override
+    public Records.CaseStatus moveStatus(CaseWrite w, AssessmentStatus to, String reason,
+                                         Function<CaseAnswers, Check> rule) {
+        AssessedCase c = w.assessedCase();
+        return writes.write(c.inspectionId(), w.actor(), (h, audit) -> {
+            lockCase(h, c.sampleCaseId(), "pg_advisory_xact_lock");
+            CaseAnswers answers = CaseRows.answers(h, c.sampleCaseId());
+            Records.CaseStatus current = answers.status();
+            if (current.revision() != w.baseRevision()) {
+                throw new StaleRecord(StaleRecord.message("the status of case " + c.reference(), w.baseRevision(),
+                        current.revision(), current.updatedBy()), current);
+            }
+            Check check = rule.apply(answers);
+            if (!check.allowed()) {
+                throw Problem.conflict("case " + c.reference() + ": " + check.reason());
+            }
+            String kept = to == AssessmentStatus.RETURNED_FOR_REWORK ? reason
+                    : to == AssessmentStatus.ACCEPTED ? null : current.reworkReason();
+            STATUS.save(h, VersionedRow.values("sample_case_id", c.sampleCaseId()),
+                    VersionedRow.values("inspection_id", c.inspectionId()),
+                    VersionedRow.values("status", to, "rework_reason", kept), w.baseRevision(), w.actor().name());
+            AuditLog.Scope scope = new AuditLog.Scope(c.sampleCaseId(), null);
+            audit.record(scope, "case_assessment", c.reference(), "status", current.status(), to);
+            audit.record(scope, "case_assessment", c.reference(), "rework_reason", current.reworkReason(), kept);
+            return CaseRows.status(h, c.sampleCaseId());
+        });
+    }
+
+    @Override
+    public Map<String, List<KeyQuestionAnswer>> keyQuestionAnswers(long inspectionId) {
+        Map<String, List<KeyQuestionAnswer>> answers = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("select k.key_question_id, k.answer from key_question_answer k"
+                        + " join sample_case s on s.id = k.sample_case_id"
+                        + " where k.inspection_id = :i and s.status = 'SELECTED' and k.answer is not null")
+                .bind("i", inspectionId).map((rs, ctx) -> Map.entry(rs.getString(1), KeyQuestionAnswer.valueOf(rs.getString(2))))
+                .forEach(e -> answers.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue())));
+        return answers;
+    }
+
+    @Override
+    public Map<CaseType, Integer> sampledCases(long inspectionId) {
+        Map<CaseType, Integer> counts = new EnumMap<>(CaseType.class);
+        jdbi.useHandle(h -> h.createQuery("select s.case_type, count(*) from sample_case s join sample sm"
+                        + " on sm.id = s.sample_id where sm.inspection_id = :i and s.status = 'SELECTED' group by s.case_type")
+                .bind("i", inspectionId).map((rs, ctx) -> Map.entry(CaseType.valueOf(rs.getString(1)), rs.getInt(2)))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    /** The shared part of every answer save: locks, status rule, the change, starting the case. */
+    private <T> Saved<T> answering(CaseWrite w, InspectionWrites.Change<T> change) {
+        AssessedCase c = w.assessedCase();
+        return writes.write(c.inspectionId(), w.actor(), (h, audit) -> {
+            lockCase(h, c.sampleCaseId(), "pg_advisory_xact_lock_shared");
+            Records.CaseStatus status = CaseRows.status(h, c.sampleCaseId());
+            Check open = w.mayChange().apply(status.status());
+            if (!open.allowed()) {
+                throw Problem.conflict("case " + c.reference() + ": " + open.reason());
+            }
+            T record = change.apply(h, audit);
+            if (status.status() == AssessmentStatus.NOT_STARTED) {
+                status = start(h, audit, c);
+            }
+            return new Saved<>(record, status, w.keyQuestionId() == null ? null : state(h, c.sampleCaseId(),
+                    w.keyQuestionId()));
+        });
+    }
+
+    private static Records.CaseStatus start(Handle h, AuditLog audit, AssessedCase c) {
+        boolean started = h.createQuery("insert into case_assessment (sample_case_id, inspection_id, status, revision,"
+                        + " updated_by) values (:c, :i, 'IN_PROGRESS', 1, :by) on conflict (sample_case_id) do update"
+                        + " set status = 'IN_PROGRESS', revision = case_assessment.revision + 1, updated_by = :by,"
+                        + " updated_at = now() where case_assessment.status = 'NOT_STARTED' returning revision")
+                .bind("c", c.sampleCaseId()).bind("i", c.inspectionId()).bind("by", audit.actor().name())
+                .mapTo(Integer.class).findOne().isPresent();
+        if (started) {
+            audit.record(new AuditLog.Scope(c.sampleCaseId(), null), "case_assessment", c.reference(), "status",
+                    AssessmentStatus.NOT_STARTED, AssessmentStatus.IN_PROGRESS);
+        }
+        return CaseRows.status(h, c.sampleCaseId());
+    }
+
+    private static KeyQuestionState state(Handle h, long sampleCaseId, String keyQuestionId) {
+        Map<String, PromptAnswer> prompts = new HashMap<>();
+        h.createQuery("select prompt_id, answer from prompt_answer where sample_case_id = :c and key_question_id = :k"
+                        + " and answer is not null").bind("c", sampleCaseId).bind("k", keyQuestionId)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), PromptAnswer.valueOf(rs.getString(2))))
+                .forEach(e -> prompts.put(e.getKey(), e.getValue()));
+        KeyQuestionAnswer answer = CaseRows.keyQuestion(h, sampleCaseId, keyQuestionId)
+                .map(Records.KeyQuestionAnswerRecord::answer).orElse(null);
+        return new KeyQuestionState(answer, prompts, CaseRows.judgement(h, sampleCaseId).riskOfSeriousHarm());
+    }
+
+    private static void lockCase(Handle h, long sampleCaseId, String function) {
+        h.createQuery("select " + function + "(5952, cast(:c as int))").bind("c", sampleCaseId).mapTo(String.class).one();
+    }
+
+    private static void refuseIfStale(VersionedRow.Saved saved, CaseWrite w, String what, Object current) {
+        if (saved.stale()) {
+            String by = current instanceof Records.PromptAnswerRecord p ? p.updatedBy()
+                    : current instanceof Records.KeyQuestionAnswerRecord k ? k.updatedBy()
+                    : current instanceof Records.Evidence e ? e.updatedBy()
+                    : current instanceof Records.Judgement j ? j.updatedBy() : "someone";
+            throw new StaleRecord(StaleRecord.message(what + " for case " + w.assessedCase().reference(),
+                    w.baseRevision(), saved.revision(), by), current);
+        }
+    }
+
+    private static Map<String, Object> key(CaseWrite w) {
+        return VersionedRow.values("sample_case_id", w.assessedCase().sampleCaseId(), "key_question_id", w.keyQuestionId());
+    }
+
+    private static Map<String, Object> fixed(CaseWrite w, Object... more) {
+        Map<String, Object> fixed = VersionedRow.values("inspection_id", w.assessedCase().inspectionId(),
+                "standard_number", w.standardNumber());
+        fixed.putAll(VersionedRow.values(more));
+        return fixed;
+    }
+
+    private static AuditLog.Scope scope(CaseWrite w) {
+        return new AuditLog.Scope(w.assessedCase().sampleCaseId(), w.standardNumber());
+    }
+}

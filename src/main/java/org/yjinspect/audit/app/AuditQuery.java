@@ -1,0 +1,23 @@
+package org.yjinspect.audit.app;
+
+import org.yjinspect.platform.problem.Problem;
+
+/**
+ * Which part of an inspection's audit trail to read: all of it, one case (by its reference) or
+ * one standard; entries after {@code afterId}, at most {@code limit}, oldest first.
+ */
+public record AuditQuery(long inspectionId, String caseReference, String standardNumber, long afterId, int limit) {
+    public static final int DEFAULT_LIMIT = 500;
+    public static final int LARGEST_LIMIT = 5000;
+
+    public AuditQuery {
+        Problem.require(inspectionId > 0, "an inspection id is a positive number (got " + inspectionId + ")");
+        caseReference = caseReference == null || caseReference.isBlank() ? null : caseReference.strip();
+        standardNumber = standardNumber == null || standardNumber.isBlank() ? null : standardNumber.strip();
+        Problem.require(standardNumber == null || standardNumber.matches("[1-4]\\.[1-9]"),
+                "a standard is written like 2.1 (got \"" + org.yjinspect.platform.problem.SafeText.shown(standardNumber) + "\")");
+        Problem.require(afterId >= 0, "after must not be negative");
+        limit = limit == 0 ? DEFAULT_LIMIT : limit;
+        Problem.require(limit > 0 && limit <= LARGEST_LIMIT, "limit must be between 1 and " + LARGEST_LIMIT);
+    }
+}

@@ -1,0 +1,26 @@
+package org.yjinspect.audit.db;
+
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.yjinspect.audit.app.ConsistentReads;
+
+/**
+ * One repeatable-read transaction around a group of reads. JDBI hands nested calls on the same
+ * thread the same handle, so every repository read inside sees the same snapshot (and, inside
+ * {@link InspectionWrites#exclusively}, the publishing transaction itself). Inside a transaction
+ * already open on this thread, the reads simply join it.
+ */
+public final class JdbiConsistentReads implements ConsistentReads {
+    private final Jdbi jdbi;
+
+    public JdbiConsistentReads(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public <T> T read(Supplier<T> reads) {
+        return jdbi.withHandle(h -> h.isInTransaction() ? reads.get()
+                : h.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, tx -> reads.get()));
+    }
+}

@@ -1,0 +1,68 @@
+package org.yjinspect.audit.web;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Locale;
+import org.yjinspect.platform.json.Json;
+import org.yjinspect.platform.web.BadRequest;
+import org.yjinspect.rating.domain.Rating;
+
+/**
+ * How the record-keeping features (assessments, organisation, panel, audit) answer in JSON:
+ * the shared mapper, with answers and statuses written as lower-case words ("not_applicable",
+ * "returned_for_rework") and ratings by their published labels ("Requires improvement").
+ * Jackson escapes every string, so stored text reaches the client as inert JSON text.
+ */
+public final class RecordJson {
+    private static final ObjectMapper MAPPER = Json.mapper().copy().registerModule(new SimpleModule()
+            .addSerializer(Rating.class, new RatingLabel())
+            .addSerializer(Enum.class, new LowerCaseEnum()));
+
+    private RecordJson() {
+    }
+
+    public static void send(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType("application/json").result(MAPPER.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write " + body.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    public static void send(Context ctx, Object body) {
+        send(ctx, 200, body);
+    }
+
+    /** The base revision every write states: 0 for a record that does not exist yet. */
+    public static int baseRevision(Integer given) {
+        if (given == null) {
+            throw new BadRequest("baseRevision is required: the revision your change is based on (0 for a record"
+                    + " that does not exist yet)");
+        }
+        if (given < 0) {
+            throw new BadRequest("baseRevision must not be negative (got " + given + ")");
+        }
+        return given;
+    }
+
+    private static final class RatingLabel extends JsonSerializer<Rating> {
+        @Override
+        public void serialize(Rating rating, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeString(rating.label());
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static final class LowerCaseEnum extends JsonSerializer<Enum> {
+        @Override
+        public void serialize(Enum value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeString(value.name().toLowerCase(Locale.ROOT));
+        }
+    }
+}
