@@ -20,6 +20,13 @@ import org.yjinspect.framework.resource.FrameworkCatalogue;
 import org.yjinspect.inspection.app.InspectionService;
 import org.yjinspect.inspection.db.JdbiInspections;
 import org.yjinspect.inspection.web.InspectionRoutes;
+import org.yjinspect.organisation.app.OrganisationService;
+import org.yjinspect.organisation.db.JdbiOrganisationRecords;
+import org.yjinspect.organisation.web.OrganisationRoutes;
+import org.yjinspect.panel.app.LiveRatings;
+import org.yjinspect.panel.app.PanelService;
+import org.yjinspect.panel.db.JdbiPanelDecisions;
+import org.yjinspect.panel.web.PanelRoutes;
 import org.yjinspect.platform.db.Database;
 import org.yjinspect.platform.db.DatabaseConfig;
 import org.yjinspect.platform.web.AccessCheck;
@@ -40,6 +47,9 @@ public final class Application implements AutoCloseable {
     private final SampleService samples;
     private final AuditService audit;
     private final AssessmentService assessments;
+    private final OrganisationService organisation;
+    private final LiveRatings ratings;
+    private final PanelService panel;
 
     private Application(Database database) {
         this.database = database;
@@ -51,6 +61,11 @@ public final class Application implements AutoCloseable {
         this.audit = new AuditService(inspections, new JdbiAuditTrail(database.jdbi()));
         this.assessments = new AssessmentService(inspections, FrameworkCatalogue::load,
                 new JdbiCaseAssessments(database.jdbi(), writes), reads);
+        this.organisation = new OrganisationService(inspections, FrameworkCatalogue::load,
+                new JdbiOrganisationRecords(database.jdbi(), writes), reads);
+        JdbiPanelDecisions decisions = new JdbiPanelDecisions(database.jdbi(), writes);
+        this.ratings = new LiveRatings(inspections, FrameworkCatalogue::load, assessments, organisation, decisions, reads);
+        this.panel = new PanelService(ratings, assessments, decisions);
     }
 
     public static Application open(DatabaseConfig config) {
@@ -77,6 +92,18 @@ public final class Application implements AutoCloseable {
         return assessments;
     }
 
+    public OrganisationService organisation() {
+        return organisation;
+    }
+
+    public LiveRatings ratings() {
+        return ratings;
+    }
+
+    public PanelService panel() {
+        return panel;
+    }
+
     public Database database() {
         return database;
     }
@@ -85,7 +112,8 @@ public final class Application implements AutoCloseable {
     public Javalin web(AccessCheck access) {
         return WebApp.create(access, List.of(new InspectionRoutes(inspections), new CaseloadRoutes(caseloads),
                 new SampleRoutes(samples), new WriteRefusals(), new AssessmentRoutes(assessments, RequestActor.FROM_HEADER),
-                new AuditRoutes(audit)));
+                new OrganisationRoutes(organisation, RequestActor.FROM_HEADER),
+                new PanelRoutes(ratings, panel, RequestActor.FROM_HEADER), new AuditRoutes(audit)));
     }
 
     @Override

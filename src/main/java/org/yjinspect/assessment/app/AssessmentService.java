@@ -62,6 +62,12 @@ public final class AssessmentService {
         });
     }
 
+    /** The stored judgements of the cases now in the sample, for the live ratings. */
+    public SampleJudgements judgements(long inspectionId) {
+        return reads.read(() -> new SampleJudgements(store.keyQuestionAnswers(inspectionId),
+                store.sampledCases(inspectionId)));
+    }
+
     public AssessedCase caseWithReference(long inspectionId, String reference) {
         inspections.get(inspectionId);
         return store.findByReference(inspectionId, reference).orElseThrow(() -> Problem.notFound("case "

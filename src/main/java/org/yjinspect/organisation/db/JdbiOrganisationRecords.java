@@ -1,0 +1,207 @@
+package org.yjinspect.organisation.db;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.yjinspect.audit.app.StaleRecord;
+import org.yjinspect.audit.db.AuditLog;
+import org.yjinspect.audit.db.InspectionWrites;
+import org.yjinspect.audit.db.VersionedRow;
+import org.yjinspect.organisation.app.OrganisationRecords;
+import org.yjinspect.organisation.app.RecordRef;
+import org.yjinspect.organisation.domain.KeyData;
+import org.yjinspect.organisation.domain.Meeting;
+import org.yjinspect.organisation.domain.SurveyResult;
+import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.rating.domain.Rating;
+
+/** Qualitative evidence in PostgreSQL; every write through {@link InspectionWrites}, versioned and audited. */
+public final class JdbiOrganisationRecords implements OrganisationRecords {
+    private static final VersionedRow NOTE = new VersionedRow("qualitative_evidence",
+            List.of("inspection_id", "standard_number", "question_number"), List.of(), List.of("note"));
+    private static final VersionedRow PROPOSED = new VersionedRow("proposed_rating",
+            List.of("inspection_id", "standard_number"), List.of(), List.of("rating", "rationale"));
+    private static final VersionedRow KEY_DATA = new VersionedRow("key_data", List.of("inspection_id"), List.of(),
+            List.of("budget_pounds", "staff_headcount", "vacancy_rate_percent", "average_caseload",
+                    "sickness_days_per_person"));
+    private static final VersionedRow SURVEY = new VersionedRow("staff_survey_result", List.of("id"),
+            List.of("inspection_id"), List.of("question", "responses", "percent_agreeing", "removed"));
+    private static final VersionedRow MEETING = new VersionedRow("fieldwork_meeting", List.of("id"),
+            List.of("inspection_id"), List.of("held_on", "kind", "with_whom", "participants", "standard_number", "removed"));
+    private final Jdbi jdbi;
+    private final InspectionWrites writes;
+
+    public JdbiOrganisationRecords(Jdbi jdbi, InspectionWrites writes) {
+        this.jdbi = jdbi;
+        this.writes = writes;
+    }
+
+    @Override
+    public Evidence evidence(long inspectionId) {
+        return jdbi.withHandle(h -> new Evidence(
+                h.createQuery("select * from qualitative_evidence where inspection_id = :i order by standard_number,"
+                        + " question_number").bind("i", inspectionId).map((rs, c) -> OrganisationRows.note(rs)).list(),
+                List.copyOf(proposedRatings(inspectionId).values()), keyData(h, inspectionId),
+                h.createQuery("select * from staff_survey_result where inspection_id = :i order by id").bind("i", inspectionId)
+                        .map((rs, c) -> OrganisationRows.survey(rs)).list(),
+                h.createQuery("select * from fieldwork_meeting where inspection_id = :i order by held_on, id")
+                        .bind("i", inspectionId).map((rs, c) -> OrganisationRows.meeting(rs)).list()));
+    }
+
+    @Override
+    public Map<String, ProposedRating> proposedRatings(long inspectionId) {
+        Map<String, ProposedRating> proposed = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("select * from proposed_rating where inspection_id = :i order by standard_number")
+                .bind("i", inspectionId).map((rs, c) -> OrganisationRows.proposed(rs))
+                .forEach(p -> proposed.put(p.standardNumber(), p)));
+        return proposed;
+    }
+
+    @Override
+    public EvidenceNote saveNote(RecordRef ref, String standardNumber, int questionNumber, String note) {
+        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
+            var key = VersionedRow.values("inspection_id", ref.inspectionId(), "standard_number", standardNumber,
+                    "question_number", questionNumber);
+            VersionedRow.Saved saved = NOTE.save(h, key, Map.of(), VersionedRow.values("note", note),
+                    ref.baseRevision(), ref.actor().name());
+            EvidenceNote now = h.createQuery("select * from qualitative_evidence where inspection_id = :inspection_id"
+                    + " and standard_number = :standard_number and question_number = :question_number")
+                    .bindMap(key).map((rs, c) -> OrganisationRows.note(rs)).findOne().orElse(null);
+            refuseIfStale(saved, ref, "the evidence note for question " + questionNumber + " of standard "
+                    + standardNumber, now, now == null ? null : now.updatedBy());
+            audit.record(new AuditLog.Scope(null, standardNumber), "qualitative_evidence", standardNumber + " question "
+                    + questionNumber, "note", saved.before("note"), note);
+            return now;
+        });
+    }
+
+    @Override
+    public ProposedRating propose(RecordRef ref, String standardNumber, Rating rating, String rationale) {
+        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
+            var key = VersionedRow.values("inspection_id", ref.inspectionId(), "standard_number", standardNumber);
+            VersionedRow.Saved saved = PROPOSED.save(h, key, Map.of(),
+                    VersionedRow.values("rating", rating, "rationale", rationale), ref.baseRevision(), ref.actor().name());
+            ProposedRating now = h.createQuery("select * from proposed_rating where inspection_id = :inspection_id"
+                    + " and standard_number = :standard_number").bindMap(key)
+                    .map((rs, c) -> OrganisationRows.proposed(rs)).findOne().orElse(null);
+            refuseIfStale(saved, ref, "the proposed rating for standard " + standardNumber, now,
+                    now == null ? null : now.updatedBy());
+            AuditLog.Scope scope = new AuditLog.Scope(null, standardNumber);
+            audit.record(scope, "proposed_rating", standardNumber, "rating", saved.before("rating"), rating);
+            audit.record(scope, "proposed_rating", standardNumber, "rationale", saved.before("rationale"), rationale);
+            return now;
+        });
+    }
+
+    @Override
+    public KeyDataRecord saveKeyData(RecordRef ref, KeyData d) {
+        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
+            var values = VersionedRow.values("budget_pounds", d.budgetPounds(), "staff_headcount", d.staffHeadcount(),
+                    "vacancy_rate_percent", d.vacancyRatePercent(), "average_caseload", d.averageCaseload(),
+                    "sickness_days_per_person", d.sicknessDaysPerPerson());
+            VersionedRow.Saved saved = KEY_DATA.save(h, VersionedRow.values("inspection_id", ref.inspectionId()),
+                    Map.of(), values, ref.baseRevision(), ref.actor().name());
+            KeyDataRecord now = keyData(h, ref.inspectionId());
+            refuseIfStale(saved, ref, "the key data", now, now.updatedBy());
+            values.forEach((field, value) -> audit.record(AuditLog.Scope.INSPECTION, "key_data", "key data", field,
+                    saved.before(field), value));
+            return now;
+        });
+    }
+
+    @Override
+    public SurveyLine addSurveyResult(RecordRef ref, SurveyResult r) {
+        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
+            long id = h.createUpdate("insert into staff_survey_result (inspection_id, question, responses,"
+                            + " percent_agreeing, revision, updated_by) values (:i, :q, :n, :p, 1, :by)")
+                    .bind("i", ref.inspectionId()).bind("q", r.question()).bind("n", r.responses())
+                    .bind("p", r.percentAgreeing()).bind("by", ref.actor().name())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            surveyValues(r, false).forEach((field, value) -> audit.record(AuditLog.Scope.INSPECTION,
+                    "staff_survey_result", String.valueOf(id), field, null, value));
+            return survey(h, ref.inspectionId(), id);
+        });
+    }
+
+    @Override
+    public SurveyLine updateSurveyResult(RecordRef ref, long id, SurveyResult r, boolean removed) {
+        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
+            SurveyLine before = survey(h, ref.inspectionId(), id);
+            Problem.require(ref.baseRevision() > 0, "a survey line that exists is changed from its revision (1 or more)");
+            var values = surveyValues(r, removed);
+            VersionedRow.Saved saved = SURVEY.save(h, VersionedRow.values("id", id), Map.of(), values,
+                    ref.baseRevision(), ref.actor().name());
+            SurveyLine now = survey(h, ref.inspectionId(), id);
+            refuseIfStale(saved, ref, "staff survey line " + id, now, before.updatedBy());
+            values.forEach((field, value) -> audit.record(AuditLog.Scope.INSPECTION, "staff_survey_result",
+                    String.valueOf(id), field, saved.before(field), value));
+            return now;
+        });
+    }
+
+    @Override
+    public MeetingLine addMeeting(RecordRef ref, Meeting m) {
+        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
+            long id = h.createUpdate("insert into fieldwork_meeting (inspection_id, standard_number, held_on, kind,"
+                            + " with_whom, participants, revision, updated_by) values (:i, :s, :d, :k, :w, :n, 1, :by)")
+                    .bind("i", ref.inspectionId()).bind("s", m.standardNumber()).bind("d", m.heldOn())
+                    .bind("k", m.kind().name()).bind("w", m.withWhom()).bind("n", m.participants())
+                    .bind("by", ref.actor().name()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            meetingValues(m, false).forEach((field, value) -> audit.record(new AuditLog.Scope(null, m.standardNumber()),
+                    "fieldwork_meeting", String.valueOf(id), field, null, value));
+            return meeting(h, ref.inspectionId(), id);
+        });
+    }
+
+    @Override
+    public MeetingLine updateMeeting(RecordRef ref, long id, Meeting m, boolean removed) {
+        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
+            MeetingLine before = meeting(h, ref.inspectionId(), id);
+            Problem.require(ref.baseRevision() > 0, "a meeting that exists is changed from its revision (1 or more)");
+            var values = meetingValues(m, removed);
+            VersionedRow.Saved saved = MEETING.save(h, VersionedRow.values("id", id), Map.of(), values,
+                    ref.baseRevision(), ref.actor().name());
+            MeetingLine now = meeting(h, ref.inspectionId(), id);
+            refuseIfStale(saved, ref, "meeting " + id, now, before.updatedBy());
+            values.forEach((field, value) -> audit.record(new AuditLog.Scope(null, m.standardNumber()),
+                    "fieldwork_meeting", String.valueOf(id), field, saved.before(field), value));
+            return now;
+        });
+    }
+
+    private static Map<String, Object> surveyValues(SurveyResult r, boolean removed) {
+        return VersionedRow.values("question", r.question(), "responses", r.responses(), "percent_agreeing",
+                r.percentAgreeing(), "removed", removed);
+    }
+
+    private static Map<String, Object> meetingValues(Meeting m, boolean removed) {
+        return VersionedRow.values("held_on", m.heldOn(), "kind", m.kind(), "with_whom", m.withWhom(), "participants",
+                m.participants(), "standard_number", m.standardNumber(), "removed", removed);
+    }
+
+    private static KeyDataRecord keyData(Handle h, long inspectionId) {
+        return h.createQuery("select * from key_data where inspection_id = :i").bind("i", inspectionId)
+                .map((rs, c) -> OrganisationRows.keyData(rs)).findOne()
+                .orElse(new KeyDataRecord(KeyData.NONE, 0, null, null));
+    }
+
+    private static SurveyLine survey(Handle h, long inspectionId, long id) {
+        return h.createQuery("select * from staff_survey_result where id = :id and inspection_id = :i").bind("id", id)
+                .bind("i", inspectionId).map((rs, c) -> OrganisationRows.survey(rs)).findOne()
+                .orElseThrow(() -> Problem.notFound("there is no staff survey line " + id + " in inspection " + inspectionId));
+    }
+
+    private static MeetingLine meeting(Handle h, long inspectionId, long id) {
+        return h.createQuery("select * from fieldwork_meeting where id = :id and inspection_id = :i").bind("id", id)
+                .bind("i", inspectionId).map((rs, c) -> OrganisationRows.meeting(rs)).findOne()
+                .orElseThrow(() -> Problem.notFound("there is no meeting " + id + " in inspection " + inspectionId));
+    }
+
+    private static void refuseIfStale(VersionedRow.Saved saved, RecordRef ref, String what, Object current, String by) {
+        if (saved.stale()) {
+            throw new StaleRecord(StaleRecord.message(what, ref.baseRevision(), saved.revision(), by), current);
+        }
+    }
+}

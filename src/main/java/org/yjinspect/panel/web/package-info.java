@@ -1,0 +1,2 @@
+/** The live ratings and ratings panel part of the JSON API. */
+package org.yjinspect.panel.web;
