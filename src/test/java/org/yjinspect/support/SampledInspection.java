@@ -12,9 +12,15 @@ import org.yjinspect.sampling.app.DrawSampleCommand;
 /** An inspection with a made-up caseload and a drawn sample, ready for case assessments. */
 public record SampledInspection(Inspection inspection, List<AssessedCase> cases) {
     public static SampledInspection create(Application app, String version, long seed, int rows) {
+        return create(app, version, seed, rows, null, null);
+    }
+
+    /** With the court sample capped at {@code maximum} and at most {@code resettlementCap} resettlement cases. */
+    public static SampledInspection create(Application app, String version, long seed, int rows, Integer maximum,
+                                           Integer resettlementCap) {
         Inspection inspection = Fixtures.createInspection(app, version);
         Fixtures.importCsv(app, inspection.id(), Fixtures.csv(Fixtures.caseload(seed, rows)), false);
-        app.samples().draw(new DrawSampleCommand(inspection.id(), seed, null, null, null, null, null));
+        app.samples().draw(new DrawSampleCommand(inspection.id(), seed, null, null, null, maximum, resettlementCap));
         List<AssessedCase> cases = app.assessments().list(inspection.id()).stream()
                 .map(CaseViews.CaseSummary::assessedCase).toList();
         return new SampledInspection(inspection, cases);
