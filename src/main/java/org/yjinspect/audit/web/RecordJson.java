@@ -2,6 +2,8 @@ package org.yjinspect.audit.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -17,12 +19,17 @@ import org.yjinspect.rating.domain.Rating;
  * How the record-keeping features (assessments, organisation, panel, audit) answer in JSON:
  * the shared mapper, with answers and statuses written as lower-case words ("not_applicable",
  * "returned_for_rework") and ratings by their published labels ("Requires improvement").
- * Jackson escapes every string, so stored text reaches the client as inert JSON text.
+ * Every string is JSON-escaped, and the characters that mean something in HTML ({@code < > & '})
+ * are escaped too, so stored text stays inert even if a page embeds the JSON.
  */
 public final class RecordJson {
     private static final ObjectMapper MAPPER = Json.mapper().copy().registerModule(new SimpleModule()
             .addSerializer(Rating.class, new RatingLabel())
             .addSerializer(Enum.class, new LowerCaseEnum()));
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new HtmlSafe());
+    }
 
     private RecordJson() {
     }
@@ -49,6 +56,28 @@ public final class RecordJson {
             throw new BadRequest("baseRevision must not be negative (got " + given + ")");
         }
         return given;
+    }
+
+    /** Escapes the HTML-significant characters as JSON unicode escapes, on top of JSON's own escaping. */
+    private static final class HtmlSafe extends CharacterEscapes {
+        private final int[] escapes;
+
+        HtmlSafe() {
+            escapes = standardAsciiEscapesForJSON();
+            for (char c : new char[] {'<', '>', '&', '\''}) {
+                escapes[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
     }
 
     private static final class RatingLabel extends JsonSerializer<Rating> {
