@@ -38,14 +38,17 @@ public final class RateCommand implements Callable<Integer> {
     public Integer call() {
         RatingInputReader reader = new RatingInputReader(FrameworkCatalogue::load);
         RateInspectionCommand command;
-        InspectionRating rating;
         try {
             command = reader.read(file);
-            rating = new RateInspection(FrameworkCatalogue::load).rate(command);
         } catch (RatingInputException e) {
             throw new InputError(e.getMessage(), e);
+        }
+        InspectionRating rating;
+        try {
+            rating = new RateInspection(FrameworkCatalogue::load).rate(command);
         } catch (RatingRuleBroken e) {
-            throw new InputError(file + ": " + RuleBreakLocation.path(e) + " = '" + e.value() + "': " + e.getMessage(), e);
+            throw new InputError(file + ": " + RuleBreakLocation.path(e, command) + " = '" + e.value() + "': "
+                    + e.getMessage(), e);
         }
         String output = format == Format.json ? new RatingJsonWriter().write(rating) + "\n"
                 : new RatingsPageWriter().write(rating);

@@ -14,4 +14,9 @@ public record Prompt(String id, String text, boolean notApplicableAllowed, List<
         Objects.requireNonNull(text, "text");
         printedVariants = printedVariants == null ? List.of() : List.copyOf(printedVariants);
     }
+
+    /** True when a report printed this prompt in {@code printed} (see {@link PrintedWording}). */
+    public boolean isPrintedAs(String printed) {
+        return PrintedWording.matches(printed, text, printedVariants);
+    }
 }

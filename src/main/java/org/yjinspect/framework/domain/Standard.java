@@ -2,6 +2,7 @@ package org.yjinspect.framework.domain;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A standard as published: number ("2.1"), name, the one-sentence standard statement,
@@ -24,6 +25,11 @@ public record Standard(String number, String name, String statement, StandardKin
 
     public boolean caseBased() {
         return kind == StandardKind.CASE_BASED;
+    }
+
+    /** The key question a report printed in {@code printed}; key question wordings are unique within a standard. */
+    public Optional<KeyQuestion> keyQuestionPrintedAs(String printed) {
+        return keyQuestions.stream().filter(kq -> kq.isPrintedAs(printed)).findFirst();
     }
 
     /** The domain number, read from the standard number ("2.1" is in domain 2). */

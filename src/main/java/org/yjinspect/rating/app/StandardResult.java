@@ -21,6 +21,6 @@ public record StandardResult(Standard standard, List<KeyQuestionResult> keyQuest
     }
 
     public Optional<KeyQuestionResult> drivingKeyQuestion() {
-        return computed.rated() ? Optional.of(keyQuestions.get(computed.drivingIndex())) : Optional.empty();
+        return computed.drivingIndex() >= 0 ? Optional.of(keyQuestions.get(computed.drivingIndex())) : Optional.empty();
     }
 }

@@ -69,6 +69,6 @@ public record KeyQuestionFigure(String text, Integer yes, Integer relevant, Doub
     public String describe() {
         String figure = hasCounts() ? yes + "/" + relevant + " = " + Percentages.format(exactPercent())
                 : Percentages.format(printedPercent) + " (printed)";
-        return countsInferred ? figure + ", counts read from the printed percentage" : figure;
+        return countsInferred ? figure + " (read from the printed " + Percentages.format(printedPercent) + ")" : figure;
     }
 }

@@ -1,0 +1,99 @@
+package org.yjinspect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RateCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsTheRatingsPageOfAnInspection() throws Exception {
+        Run run = run("rate", oracle("plymouth-2022"));
+
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("Plymouth Youth Justice Service").contains("Score 24/36")
+                .contains("Overall rating").contains("Good")
+                .contains("The ratings panel moved the rating from Requires improvement to Good");
+    }
+
+    @Test
+    void jsonOutputCarriesScoreOverallRatingAndEachStandardsReasons() throws Exception {
+        Run run = run("rate", oracle("kingston-richmond-2021"), "--format", "json");
+
+        JsonNode json = new ObjectMapper().readTree(run.out);
+        assertThat(run.exit).isZero();
+        assertThat(json.get("score").asInt()).isEqualTo(24);
+        assertThat(json.get("maxScore").asInt()).isEqualTo(36);
+        assertThat(json.get("overallRating").asText()).isEqualTo("Good");
+        JsonNode outOfCourtPlanning = json.get("standards").get(9);
+        assertThat(outOfCourtPlanning.get("number").asText()).isEqualTo("3.2");
+        assertThat(outOfCourtPlanning.get("rating").asText()).isEqualTo("Inadequate");
+        assertThat(outOfCourtPlanning.get("computedRating").asText()).isEqualTo("Inadequate");
+        assertThat(outOfCourtPlanning.get("drivingKeyQuestion").get("yes").asInt()).isEqualTo(1);
+        assertThat(outOfCourtPlanning.get("triggers").isArray()).isTrue();
+    }
+
+    @Test
+    void aPanelMoveWithoutATriggerExitsWithCodeTwoNamingTheFileAndField() throws Exception {
+        Path input = dir.resolve("panel.json");
+        Files.writeString(input, """
+                {"frameworkVersion": "2018", "standards": [
+                  {"number": "1.1", "rating": "Good"},
+                  {"number": "2.1", "keyQuestions": [{"yes": 29, "relevant": 40}, {"yes": 30, "relevant": 40},
+                     {"yes": 31, "relevant": 40}], "panel": {"rating": "Outstanding", "rationale": "we liked it"}}]}
+                """);
+
+        Run run = run("rate", input.toString());
+
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err).contains(input.toString()).contains("standards[1].panel.rating")
+                .contains("'Outstanding'").contains("no discretion trigger holds").doesNotContain("Exception");
+    }
+
+    @Test
+    void malformedInputExitsWithCodeTwoAndNoStackTrace() throws Exception {
+        Path input = dir.resolve("broken.json");
+        Files.writeString(input, "{\"frameworkVersion\": \"2021\", \"standards\": [");
+
+        Run run = run("rate", input.toString());
+
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err).startsWith("error: " + input).contains("malformed JSON").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithCodeTwo() {
+        assertThat(run("rate", "x.json", "--format", "pdf").exit).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        Run run = run("rate", "--help");
+
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("Usage: yjinspect rate");
+    }
+
+    private static String oracle(String name) throws Exception {
+        return Path.of(RateCommandTest.class.getResource("/oracle/" + name + ".json").toURI()).toString();
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+}
