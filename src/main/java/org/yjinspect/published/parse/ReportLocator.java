@@ -29,12 +29,12 @@ final class ReportLocator {
         int before = nonBlank(text, 0, start);
         if (before > LOOSE_LINES) {
             warnings.add(ImportWarning.at(WarningKind.EMBEDDED_REPORT, "the report starts part-way through the file; "
-                    + before + " lines before its title were ignored", text.get(0).number()));
+                    + "the text before its title was ignored", text.get(0).number()));
         }
         int after = nonBlank(text, end, text.size());
         if (after > LOOSE_LINES) {
             warnings.add(ImportWarning.at(WarningKind.EMBEDDED_REPORT, "the report ends before the end of the file; "
-                    + after + " lines after its back cover were ignored", text.get(end).number()));
+                    + "the text after its back cover was ignored", text.get(end).number()));
         }
         return new ReportSpan(start, end, service, title >= 0);
     }
