@@ -43,7 +43,7 @@ final class ContextualFactsParser {
         List<String> header = null;
         for (int i = from; i < to; i++) {
             Line line = text.get(i);
-            if (line.blank()) {
+            if (line.blank() || PageNumbers.is(line)) {
                 continue;
             }
             if (!line.hasCells()) {

@@ -18,7 +18,7 @@ final class Headings {
     private static final Pattern NAMED = Pattern.compile("(?i)^(ratings|executive summary|recommendations|background"
             + "|contextual facts|foreword|introduction|diversity|acknowledgements|contents|methodology|ratings explained"
             + "|data from inspected cases|further information|overall provider rating|demographics"
-            + "|hm inspectorate of probation standards|annexe? \\d+\\b.{0,40})\\s*:?\\s*\\d{0,3}$");
+            + "|hm inspectorate of probation standards|annexe? \\d+(?:\\s*[:\\-\\u2013]\\s*[a-z][a-z ,]{0,40})?)\\s*:?\\s*\\d{0,3}$");
 
     private Headings() {
     }

@@ -34,7 +34,7 @@ final class RecommendationsParser {
         List<String[]> items = new ArrayList<>();
         for (int i = section.get().from() + 1; i < section.get().to(); i++) {
             Line line = text.get(i);
-            if (line.blank() || line.footnote()) {
+            if (line.blank() || line.footnote() || PageNumbers.is(line)) {
                 continue;
             }
             String plain = line.plain();
@@ -74,7 +74,9 @@ final class RecommendationsParser {
             return false;
         }
         int next = text.nextNonBlank(index + 1, to);
-        boolean headingOverProse = line.length() < 60 && next >= 0 && text.get(next).plain().length() >= 150;
+        String following = next < 0 ? "" : text.get(next).plain();
+        boolean headingOverProse = line.length() < 60 && following.length() >= 150
+                && !ITEM.matcher(following).matches() && !BULLET.matcher(following).matches();
         return !headingOverProse;
     }
 

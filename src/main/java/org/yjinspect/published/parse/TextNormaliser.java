@@ -83,6 +83,12 @@ public final class TextNormaliser {
         String before = previous.plain();
         String after = line.plain();
         char end = before.charAt(before.length() - 1);
-        return ".?!:;".indexOf(end) < 0 && Character.isLowerCase(after.charAt(0));
+        if (".?!:;".indexOf(end) >= 0) {
+            return false;
+        }
+        char first = after.charAt(0);
+        return Character.isLowerCase(first) || first == '(' && !previous.footnote()
+                || Questions.startsQuestion(before) && Questions.ended(after) && !Questions.startsQuestion(after)
+                && before.length() + after.length() < 300;
     }
 }
