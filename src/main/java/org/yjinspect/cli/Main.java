@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             CaseloadCommand.class,
             SampleCommand.class,
             ServeCommand.class,
+            ImportReportCommand.class,
         })
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 2;

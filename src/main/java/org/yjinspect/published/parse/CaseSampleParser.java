@@ -1,0 +1,147 @@
+package org.yjinspect.published.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yjinspect.published.domain.CaseCounts;
+import org.yjinspect.published.domain.CaseManagerInterviews;
+import org.yjinspect.published.domain.DisposalTypeCount;
+import org.yjinspect.published.domain.ImportWarning;
+import org.yjinspect.published.domain.WarningKind;
+
+/**
+ * Reads how many cases were inspected from the report's own sentences: "We examined four court
+ * disposals", "We took a detailed look at three community sentences and one custodial
+ * sentence", "We inspected eight cases ... that had received an out-of-court disposal",
+ * "These consisted of five youth conditional cautions, ...", "We interviewed the case managers
+ * in three cases". Where the report gives different numbers, the first stated in the
+ * preferred wording is used and the difference is warned about.
+ */
+final class CaseSampleParser {
+    private static final String N = "(" + NumberWords.WORD + ")";
+    private static final List<Pattern> COURT = List.of(
+            Pattern.compile("(?i)\\bwe examined " + N + " court disposals\\b"),
+            Pattern.compile("(?i)\\b(?:took a detailed look at|inspected|looked at) " + N
+                    + " (?:community|court) (?:sentences|cases|orders|disposals)(?:,? and " + N + " custodial sentences?)?"),
+            Pattern.compile("(?i)\\bsample of " + N + " court disposals\\b"));
+    private static final List<Pattern> OUT_OF_COURT = List.of(
+            Pattern.compile("(?i)\\bwe examined " + N + " out-of-court disposals\\b"),
+            Pattern.compile("(?i)\\bwe inspected " + N + " cases managed by .{0,60}?that had received an out-of-court disposal"),
+            Pattern.compile("(?i)\\bcourt disposals and " + N + " out-of-court disposals\\b"));
+    private static final List<Pattern> RESETTLEMENT = List.of(
+            Pattern.compile("(?i)\\binspected " + N + " cases? managed by .{0,60}?that had received a custodial sentence"),
+            Pattern.compile("(?i)\\bexamining " + N + " case files?\\b"),
+            Pattern.compile("(?i)\\bthere were (no) (?:relevant )?resettlement cases\\b"));
+    private static final Pattern DISPOSALS = Pattern.compile(
+            "(?i)\\b(?:these consisted of|the cases we inspected were)\\s+(.+?)\\.(?:\\s|$)");
+    private static final Pattern DISPOSAL_ITEM = Pattern.compile("(?i)^" + N + "\\s+([a-z][a-z\\- ]+)$");
+    private static final Pattern COURT_INTERVIEWS = Pattern.compile(
+            "(?i)\\bconducted " + N + " interviews? with the relevant case managers");
+    private static final Pattern OUT_OF_COURT_INTERVIEWS = Pattern.compile(
+            "(?i)\\binterviewed the case managers in (all )?(?:the )?" + N + " (?:of the )?cases");
+    private static final Pattern TOTAL_INTERVIEWS = Pattern.compile("(?i)\\bconducted " + N + " interviews? with case managers");
+
+    private CaseSampleParser() {
+    }
+
+    static CaseSample parse(ReportText text, int from, int to, List<ImportWarning> warnings) {
+        List<String> paragraphs = text.paragraphs(from, to).stream().map(ReportText.Paragraph::text).toList();
+        Integer court = count(paragraphs, COURT, "court cases", warnings);
+        Integer outOfCourt = count(paragraphs, OUT_OF_COURT, "out-of-court cases", warnings);
+        Integer resettlement = count(paragraphs, RESETTLEMENT, "resettlement cases", warnings);
+        List<DisposalTypeCount> types = disposalTypes(paragraphs);
+        int typed = types.stream().mapToInt(DisposalTypeCount::count).sum();
+        if (outOfCourt != null && !types.isEmpty() && typed != outOfCourt) {
+            warnings.add(ImportWarning.of(WarningKind.INCONSISTENT_FIGURES, "the out-of-court disposal types add up to "
+                    + typed + ", not to the " + outOfCourt + " out-of-court cases inspected"));
+        }
+        Integer courtInterviews = first(paragraphs, COURT_INTERVIEWS, 1);
+        Integer outOfCourtInterviews = outOfCourtInterviews(paragraphs);
+        Integer total = first(paragraphs, TOTAL_INTERVIEWS, 1);
+        return new CaseSample(new CaseCounts(court, outOfCourt, resettlement), types,
+                new CaseManagerInterviews(courtInterviews, outOfCourtInterviews, total));
+    }
+
+    private static Integer count(List<String> paragraphs, List<Pattern> wordings, String what,
+                                 List<ImportWarning> warnings) {
+        Set<Integer> found = new LinkedHashSet<>();
+        for (Pattern wording : wordings) {
+            for (String paragraph : paragraphs) {
+                Matcher m = wording.matcher(paragraph);
+                while (m.find()) {
+                    Integer value = NumberWords.parse(m.group(1)).orElse(null);
+                    if (value != null && m.groupCount() >= 2 && m.group(2) != null) {
+                        value += NumberWords.parse(m.group(2)).orElse(0);
+                    }
+                    if (value != null) {
+                        found.add(value);
+                    }
+                }
+            }
+        }
+        if (found.size() > 1) {
+            warnings.add(ImportWarning.of(WarningKind.INCONSISTENT_FIGURES, "the report gives different numbers of "
+                    + what + " inspected: " + found + "; " + found.iterator().next() + " is used"));
+        }
+        return found.isEmpty() ? null : found.iterator().next();
+    }
+
+    private static Integer first(List<String> paragraphs, Pattern wording, int group) {
+        for (String paragraph : paragraphs) {
+            Matcher m = wording.matcher(paragraph);
+            if (m.find()) {
+                return NumberWords.parse(m.group(group)).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static Integer outOfCourtInterviews(List<String> paragraphs) {
+        for (String paragraph : paragraphs) {
+            Matcher m = OUT_OF_COURT_INTERVIEWS.matcher(paragraph);
+            if (m.find()) {
+                return NumberWords.parse(m.group(2)).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static List<DisposalTypeCount> disposalTypes(List<String> paragraphs) {
+        for (String paragraph : paragraphs) {
+            Matcher m = DISPOSALS.matcher(paragraph);
+            while (m.find()) {
+                List<DisposalTypeCount> types = items(m.group(1));
+                if (!types.isEmpty()) {
+                    return types;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<DisposalTypeCount> items(String list) {
+        List<DisposalTypeCount> types = new ArrayList<>();
+        for (String item : list.split("\\s*(?:,|\\band\\b)\\s*")) {
+            Matcher m = DISPOSAL_ITEM.matcher(item.strip());
+            if (item.isBlank()) {
+                continue;
+            }
+            if (!m.matches() || NumberWords.parse(m.group(1)).isEmpty()) {
+                return List.of();
+            }
+            types.add(new DisposalTypeCount(type(m.group(2)), NumberWords.parse(m.group(1)).get()));
+        }
+        boolean outOfCourt = types.stream().anyMatch(t -> t.type().matches(".*(caution|resolution|diversion|triage).*"));
+        return outOfCourt ? types : List.of();
+    }
+
+    /** "youth conditional cautions" is a "youth conditional caution"; "diversion code cases" a "diversion code". */
+    private static String type(String words) {
+        String type = words.strip().toLowerCase(Locale.ROOT).replaceFirst("\\s+cases?$", "");
+        return type.endsWith("s") && !type.endsWith("ss") ? type.substring(0, type.length() - 1) : type;
+    }
+}

@@ -1,0 +1,104 @@
+package org.yjinspect.published.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yjinspect.published.domain.CaseFigure;
+import org.yjinspect.published.domain.ImportWarning;
+import org.yjinspect.published.domain.PromptFigure;
+import org.yjinspect.published.domain.PublishedKeyQuestion;
+import org.yjinspect.published.domain.WarningKind;
+
+/**
+ * Reads the inspection data annexe (2021 layout): under "2.1. Assessment (court disposals)"
+ * each key question on a line of its own, then its lettered prompts "a) ...?  75%". Lines in a
+ * data table that cannot be read are reported, and prompt letters printed twice or skipped are
+ * flagged.
+ */
+final class DataAnnexeParser {
+    private DataAnnexeParser() {
+    }
+
+    /** Key questions (text and prompts, no key-question figure) per standard number, in printed order. */
+    static Map<String, List<PublishedKeyQuestion>> parse(ReportText text, SectionMap sections, List<ImportWarning> warnings) {
+        Map<String, List<PublishedKeyQuestion>> data = new LinkedHashMap<>();
+        for (SectionMap.Section section : sections.dataSections()) {
+            List<PublishedKeyQuestion> questions = section(text, section, warnings);
+            if (!questions.isEmpty()) {
+                data.putIfAbsent(section.number(), questions);
+            }
+        }
+        return data;
+    }
+
+    private static List<PublishedKeyQuestion> section(ReportText text, SectionMap.Section section,
+                                                      List<ImportWarning> warnings) {
+        List<PublishedKeyQuestion> questions = new ArrayList<>();
+        List<PromptFigure> prompts = new ArrayList<>();
+        String question = null;
+        String openPrompt = null;
+        for (int i = section.from() + 1; i < section.to(); i++) {
+            Line line = text.get(i);
+            if (line.blank() || line.footnote()) {
+                continue;
+            }
+            String words = line.first();
+            if (Questions.letter(words) != null) {
+                openPrompt = prompt(words, line, prompts, section, warnings);
+            } else if (openPrompt != null && Questions.startsLower(words)) {
+                openPrompt = prompt(openPrompt + " " + words, line, prompts, section, warnings);
+            } else if (Questions.isQuestion(words)) {
+                close(question, prompts, questions, section, warnings);
+                question = Questions.clean(words);
+                prompts = new ArrayList<>();
+                openPrompt = null;
+            } else if (line.tabbed()) {
+                warnings.add(ImportWarning.at(WarningKind.UNREADABLE_LINE, "standard " + section.number()
+                        + " inspection data: a line could not be read and was left out: '" + snippet(line.plain())
+                        + "'", line.number()));
+            }
+        }
+        close(question, prompts, questions, section, warnings);
+        return questions;
+    }
+
+    /** Adds a prompt if its figure is on the line; returns its text while the figure is still to come. */
+    private static String prompt(String words, Line line, List<PromptFigure> prompts, SectionMap.Section section,
+                                 List<ImportWarning> warnings) {
+        List<String> values = line.values();
+        CaseFigure figure = null;
+        if (values.size() == 1) {
+            figure = Figures.percent(values.get(0)).map(CaseFigure::printed).orElse(null);
+        } else if (values.size() == 2 && values.stream().allMatch(v -> v.matches("\\d{1,4}"))) {
+            int relevant = Integer.parseInt(values.get(0));
+            int yes = Integer.parseInt(values.get(1));
+            figure = yes <= relevant ? CaseFigure.counted(yes, relevant) : null;
+        }
+        if (figure == null) {
+            if (!values.isEmpty()) {
+                warnings.add(ImportWarning.at(WarningKind.UNREADABLE_LINE, "standard " + section.number()
+                        + " inspection data: a prompt's figure could not be read", line.number()));
+                return null;
+            }
+            return words;
+        }
+        String text = Questions.clean(Questions.withoutLetter(words));
+        prompts.add(new PromptFigure(Questions.letter(words), text, figure));
+        return null;
+    }
+
+    private static void close(String question, List<PromptFigure> prompts, List<PublishedKeyQuestion> questions,
+                              SectionMap.Section section, List<ImportWarning> warnings) {
+        if (question == null) {
+            return;
+        }
+        PromptLetters.check(prompts, "standard " + section.number() + " key question " + (questions.size() + 1),
+                warnings);
+        questions.add(new PublishedKeyQuestion(question, null, prompts));
+    }
+
+    private static String snippet(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+}

@@ -1,0 +1,99 @@
+package org.yjinspect.published.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yjinspect.published.domain.DiscretionStatement;
+import org.yjinspect.published.domain.ImportWarning;
+import org.yjinspect.published.domain.WarningKind;
+import org.yjinspect.rating.domain.Rating;
+
+/**
+ * Finds where the report says the ratings panel used professional discretion on a standard
+ * ("our ratings panel applied professional discretion and amended the overall rating for
+ * assessment to 'Good'"). The standard is named by the words after "rating for" within the
+ * domain the paragraph sits in; statements that discretion was not exercised, and the general
+ * description of discretion in the methodology, are not statements of use.
+ */
+final class DiscretionParser {
+    private static final Pattern USED = Pattern.compile("(?i)\\b(?:applied|exercised|used|apply)\\s+(?:its\\s+|our\\s+|their\\s+)?"
+            + "(?:professional\\s+)?discretion\\b");
+    private static final Pattern NOT_USED = Pattern.compile("(?i)\\b(?:not|never)\\s+(?:to\\s+)?(?:exercise|apply|use)d?\\b"
+            + "|\\bdid not\\b|\\bmay be applied\\b|\\bconsiders whether\\b");
+    private static final Pattern AMENDED = Pattern.compile("(?i)\\brating for\\s+([a-z][a-z ,\\-]{2,60}?)\\s+to\\s+'?\"?("
+            + Ratings.LABELS + ")");
+    private static final Pattern RATING_FOR = Pattern.compile("(?i)\\brating for\\s+([a-z][a-z\\- ]{2,60}?)(?=[\\s,.;']|$)");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?]['\"]?)\\s+(?=[A-Z])");
+
+    private DiscretionParser() {
+    }
+
+    /** @param names standard number to printed name, for the standards on the ratings page */
+    static List<DiscretionStatement> parse(ReportText text, SectionMap sections, Map<String, String> names,
+                                           List<ImportWarning> warnings) {
+        Map<String, DiscretionStatement> found = new LinkedHashMap<>();
+        Map<String, Boolean> fromChapter = new LinkedHashMap<>();
+        for (ReportText.Paragraph paragraph : text.paragraphs(sections.bodyStart(), sections.annexeStart())) {
+            if (!paragraph.text().toLowerCase(Locale.ROOT).contains("discretion")) {
+                continue;
+            }
+            List<String> sentences = List.of(SENTENCE_END.split(paragraph.text()));
+            for (int s = 0; s < sentences.size(); s++) {
+                String sentence = sentences.get(s);
+                if (!USED.matcher(sentence).find() || NOT_USED.matcher(sentence).find()) {
+                    continue;
+                }
+                Optional<String> standard = standard(sentence, paragraph, sections, names);
+                if (standard.isEmpty()) {
+                    warnings.add(ImportWarning.at(WarningKind.DISCRETION, "the report says the ratings panel used "
+                            + "discretion, but not on which standard", text.get(paragraph.index()).number()));
+                    continue;
+                }
+                boolean chapter = sections.domainAt(paragraph.index()).map(Heading::qualified).orElse(false);
+                if (!found.containsKey(standard.get()) || chapter && !fromChapter.get(standard.get())) {
+                    found.put(standard.get(), new DiscretionStatement(standard.get(), amendedTo(sentence),
+                            rationale(sentences, s)));
+                    fromChapter.put(standard.get(), chapter);
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private static Optional<String> standard(String sentence, ReportText.Paragraph paragraph, SectionMap sections,
+                                             Map<String, String> names) {
+        Optional<Heading> domain = sections.domainAt(paragraph.index());
+        String domainNumber = domain.map(Heading::number).orElse(paragraph.text().toLowerCase(Locale.ROOT)
+                .contains("out-of-court") ? "3" : "2");
+        Matcher named = RATING_FOR.matcher(sentence);
+        if (named.find()) {
+            String words = named.group(1).toLowerCase(Locale.ROOT).replaceFirst("\\s+to$", "").strip();
+            for (Map.Entry<String, String> standard : names.entrySet()) {
+                String name = standard.getValue().toLowerCase(Locale.ROOT);
+                if (standard.getKey().startsWith(domainNumber + ".") && !name.isEmpty()
+                        && (words.startsWith(name) || name.startsWith(words))) {
+                    return Optional.of(standard.getKey());
+                }
+            }
+        }
+        return sections.standardAt(paragraph.index()).map(SectionMap.Section::number);
+    }
+
+    private static Rating amendedTo(String sentence) {
+        Matcher m = AMENDED.matcher(sentence);
+        return m.find() ? Rating.parse(m.group(2)).orElse(null) : null;
+    }
+
+    /** The sentence, with the one before it when it gives the reason ("Therefore, our ratings panel ..."). */
+    private static String rationale(List<String> sentences, int index) {
+        String sentence = sentences.get(index).strip();
+        boolean follows = sentence.toLowerCase(Locale.ROOT).matches("^(therefore|so|as a result|consequently|for this reason)\\b.*")
+                || sentence.toLowerCase(Locale.ROOT).contains(" therefore ");
+        return follows && index > 0 ? sentences.get(index - 1).strip() + " " + sentence : sentence;
+    }
+}

@@ -1,0 +1,45 @@
+package org.yjinspect.published.parse;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.yjinspect.published.domain.ContextualFact;
+import org.yjinspect.published.domain.DiscretionStatement;
+import org.yjinspect.published.domain.Fieldwork;
+import org.yjinspect.published.domain.ImportWarning;
+import org.yjinspect.published.domain.PublishedStandard;
+import org.yjinspect.published.domain.Recommendation;
+import org.yjinspect.published.domain.VersionEvidence;
+import org.yjinspect.rating.domain.Rating;
+
+/**
+ * Everything read from the text, before the framework catalogue and the rating engine are
+ * consulted. {@code recognised} is false when the text does not look like an inspection report
+ * at all; {@code notRecognisedBecause} then says why.
+ */
+public record ParsedReport(boolean recognised, String notRecognisedBecause, String service, YearMonth published,
+                           Fieldwork fieldwork, Integer score, Integer maxScore, Rating overallRating,
+                           List<PublishedStandard> standards, List<VersionEvidence> versionEvidence,
+                           CaseSample sample, List<Recommendation> recommendations,
+                           List<ContextualFact> contextualFacts, List<DiscretionStatement> discretion,
+                           List<ImportWarning> warnings) {
+    public ParsedReport {
+        standards = List.copyOf(standards);
+        versionEvidence = List.copyOf(versionEvidence);
+        recommendations = List.copyOf(recommendations);
+        contextualFacts = List.copyOf(contextualFacts);
+        discretion = List.copyOf(discretion);
+        warnings = List.copyOf(warnings);
+    }
+
+    public org.yjinspect.published.domain.CaseCounts cases() {
+        return sample.cases();
+    }
+
+    public List<org.yjinspect.published.domain.DisposalTypeCount> disposalTypes() {
+        return sample.disposalTypes();
+    }
+
+    public org.yjinspect.published.domain.CaseManagerInterviews interviews() {
+        return sample.interviews();
+    }
+}

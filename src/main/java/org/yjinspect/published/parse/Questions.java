@@ -1,0 +1,52 @@
+package org.yjinspect.published.parse;
+
+import java.util.regex.Pattern;
+
+/** Tells questions from other lines, allowing for footnote numbers left after the question mark. */
+final class Questions {
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\?\\s*\\d{1,3}\\s*$");
+    private static final Pattern LETTER = Pattern.compile("^([a-z])\\)\\s*");
+
+    private Questions() {
+    }
+
+    /** The text without footnote numbers after its question mark. */
+    static String clean(String text) {
+        return TRAILING_NOTE.matcher(text.strip()).replaceFirst("?");
+    }
+
+    static boolean ended(String text) {
+        return clean(text).endsWith("?");
+    }
+
+    /** A question on a line of its own: starts with a capital and ends with a question mark. */
+    static boolean isQuestion(String text) {
+        String cleaned = clean(text);
+        return cleaned.length() > 10 && cleaned.endsWith("?") && Character.isUpperCase(cleaned.charAt(0));
+    }
+
+    /** The start of a question broken over lines: a capitalised question word, no end yet. */
+    static boolean startsQuestion(String text) {
+        return !ended(text) && text.matches("^(?:Is|Are|Do|Does|Did|Has|Have|Where|In cases|To what)\\b.*");
+    }
+
+    static boolean startsLower(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && !LETTER.matcher(text).find();
+    }
+
+    /** The prompt letter, "a" of "a) Does ...", or null. */
+    static String letter(String text) {
+        var m = LETTER.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static String withoutLetter(String text) {
+        return LETTER.matcher(text).replaceFirst("");
+    }
+
+    /** Words only, lower case, for comparing printed questions with each other. */
+    static String key(String text) {
+        return withoutLetter(clean(text)).toLowerCase(java.util.Locale.ROOT).replace("sufficiently ", "")
+                .replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,20 @@
+package org.yjinspect.published.parse;
+
+import java.util.List;
+import org.yjinspect.rating.domain.Rating;
+
+/**
+ * The ratings page as printed: the service, the score out of the maximum, the overall rating,
+ * any fieldwork line, and each standard with its rating in printed order. {@code end} is the
+ * index after its last line.
+ */
+public record RatingsPage(int start, int end, String service, Integer score, Integer maxScore, Rating overall,
+                          String fieldworkLine, List<PrintedRating> standards) {
+    public RatingsPage {
+        standards = List.copyOf(standards);
+    }
+
+    /** One standard on the ratings page; {@code rating} is null when none was printed next to it. */
+    public record PrintedRating(String number, String name, Rating rating, int line) {
+    }
+}

@@ -1,0 +1,94 @@
+package org.yjinspect.published.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns converter output into clean lines: one line ending, no HTML tags or entities, no
+ * Markdown heading, bold or link markup, no LaTeX glyph junk (where the star for
+ * "Outstanding" stood), no footnote markers, straight quotes, and no page furniture (running
+ * headers, page numbers, table rules). Soft-wrapped sentences are joined again.
+ */
+public final class TextNormaliser {
+    private static final Pattern FOOTNOTE_START = Pattern.compile(
+            "^\\s*(?:<sup>|&lt;sup&gt;|\\$\\s*\\^|[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]|\\d{1,3}\\s+[A-Z][a-z])");
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)^(?:(?:joint )?inspection of youth (?:offending|justice) services\\s*:.*|page \\d{1,3}(?: of \\d{1,3})?)$");
+    private static final Pattern RULE_LINE = Pattern.compile("^[-_=*\\s]*[-_=]{2,}[-_=*\\s]*$");
+
+    private TextNormaliser() {
+    }
+
+    public static ReportText normalise(String raw) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        String[] rawLines = text.split("\n", -1);
+        List<Line> lines = new ArrayList<>(rawLines.length);
+        for (int i = 0; i < rawLines.length; i++) {
+            lines.add(line(i + 1, rawLines[i]));
+        }
+        return new ReportText(joinSoftWraps(lines));
+    }
+
+    static Line line(int number, String raw) {
+        boolean footnote = FOOTNOTE_START.matcher(raw).find();
+        boolean tabbed = raw.indexOf('\t') >= 0;
+        String cleaned = InlineMarkup.strip(raw);
+        List<String> cells = new ArrayList<>();
+        for (String cell : cleaned.split("\t", -1)) {
+            cells.add(cleanCell(cell));
+        }
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        String plain = String.join(" ", cells).strip();
+        if (FURNITURE.matcher(plain).matches() || RULE_LINE.matcher(plain).matches()) {
+            cells.clear();
+        }
+        if (plain.equals("-") || plain.equals("- ")) {
+            cells.clear();
+        }
+        return new Line(number, cells, footnote && !cells.isEmpty(), tabbed);
+    }
+
+    private static String cleanCell(String cell) {
+        String collapsed = cell.replaceAll("[ \\u00A0\\u2007\\u202F\\u2009\\u200A]+", " ").strip();
+        if (collapsed.length() == 1 && collapsed.charAt(0) > 127) {
+            return "";
+        }
+        return collapsed;
+    }
+
+    /**
+     * PDF text breaks long sentences over lines; a line that does not end a sentence, followed
+     * straight away by one starting in lower case, is the same sentence.
+     */
+    static List<Line> joinSoftWraps(List<Line> lines) {
+        List<Line> joined = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            if (!joined.isEmpty() && continues(joined.get(joined.size() - 1), line)) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1).joinedWith(line));
+            } else {
+                joined.add(line);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean continues(Line previous, Line line) {
+        if (previous.blank() || line.blank() || previous.hasCells() || line.hasCells() || line.tabbed()
+                || previous.tabbed()) {
+            return false;
+        }
+        String before = previous.plain();
+        String after = line.plain();
+        char end = before.charAt(before.length() - 1);
+        if (".?!:;".indexOf(end) >= 0) {
+            return false;
+        }
+        char first = after.charAt(0);
+        return Character.isLowerCase(first) || first == '(' && !previous.footnote()
+                || Questions.startsQuestion(before) && Questions.ended(after) && !Questions.startsQuestion(after)
+                && before.length() + after.length() < 300;
+    }
+}
