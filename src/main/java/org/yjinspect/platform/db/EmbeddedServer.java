@@ -19,6 +19,7 @@ final class EmbeddedServer {
     static EmbeddedPostgres start(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
+            OrphanedServer.stopIfAny(dataDirectory);
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
