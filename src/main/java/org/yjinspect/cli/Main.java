@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
             SampleCommand.class,
             ServeCommand.class,
             ImportReportCommand.class,
+            AssessmentCommand.class,
+            OrganisationCommand.class,
+            PanelCommand.class,
+            AuditCommand.class,
         })
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 2;

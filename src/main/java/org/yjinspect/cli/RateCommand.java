@@ -2,7 +2,10 @@ package org.yjinspect.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.yjinspect.Application;
 import org.yjinspect.framework.resource.FrameworkCatalogue;
+import org.yjinspect.platform.cli.DatabaseOptions;
+import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.rating.app.InspectionRating;
 import org.yjinspect.rating.app.RateInspection;
 import org.yjinspect.rating.app.RateInspectionCommand;
@@ -12,14 +15,19 @@ import org.yjinspect.rating.json.RatingInputReader;
 import org.yjinspect.rating.json.RatingJsonWriter;
 import org.yjinspect.rating.text.RatingsPageWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code yjinspect rate FILE}: rate an inspection from its key-question figures. */
+/**
+ * {@code yjinspect rate FILE} rates an inspection from its key-question figures;
+ * {@code yjinspect rate --inspection ID} rates a stored inspection from its answers as they stand.
+ */
 @Command(name = "rate", mixinStandardHelpOptions = true,
-        description = {"Rate an inspection from a JSON file of its standards' figures (see README, 'Rating input').",
+        description = {"Rate an inspection from a JSON file of its standards' figures (see README, 'Rating input'),",
+            "or (--inspection ID) a stored inspection from its case assessments, proposed ratings and panel decisions.",
             "Prints the ratings page: score, overall rating, each standard with its driving key question,",
             "discretion triggers, ratings panel decisions and any difference from published ratings."})
 public final class RateCommand implements Callable<Integer> {
@@ -28,14 +36,27 @@ public final class RateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the rating input, JSON")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the rating input, JSON")
     Path file;
+
+    @Option(names = "--inspection", paramLabel = "ID", description = "rate this stored inspection instead of a FILE")
+    Long inspection;
+
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Override
     public Integer call() {
+        if ((file == null) == (inspection == null)) {
+            throw new InputError("give either a FILE or --inspection ID, not " + (file == null ? "neither" : "both"));
+        }
+        if (inspection != null) {
+            print(stored(inspection));
+            return 0;
+        }
         RatingInputReader reader = new RatingInputReader(FrameworkCatalogue::load);
         RateInspectionCommand command;
         try {
@@ -50,10 +71,24 @@ public final class RateCommand implements Callable<Integer> {
             throw new InputError(file + ": " + RuleBreakLocation.path(e, command) + " = '" + e.value() + "': "
                     + e.getMessage(), e);
         }
+        print(rating);
+        return 0;
+    }
+
+    private InspectionRating stored(long id) {
+        try (Application app = Application.open(database.config())) {
+            return app.ratings().rate(id).rating();
+        } catch (Problem problem) {
+            throw new InputError(problem.getMessage(), problem);
+        } catch (IllegalArgumentException e) {
+            throw new InputError(e.getMessage(), e);
+        }
+    }
+
+    private void print(InspectionRating rating) {
         String output = format == Format.json ? new RatingJsonWriter().write(rating) + "\n"
                 : new RatingsPageWriter().write(rating);
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
-        return 0;
     }
 }

@@ -42,6 +42,15 @@ public final class RecordJson {
         }
     }
 
+    /** The same JSON as the API gives, for the command line's --json output. */
+    public static String write(Object body) {
+        try {
+            return MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write " + body.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     public static void send(Context ctx, Object body) {
         send(ctx, 200, body);
     }

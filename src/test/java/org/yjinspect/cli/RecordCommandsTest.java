@@ -1,0 +1,115 @@
+package org.yjinspect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yjinspect.Application;
+import org.yjinspect.assessment.app.AssessedCase;
+import org.yjinspect.audit.domain.Actor;
+import org.yjinspect.framework.domain.CaseType;
+import org.yjinspect.platform.db.EmbeddedPostgresExtension;
+import org.yjinspect.platform.db.TestDatabase;
+import org.yjinspect.support.Publishing;
+import org.yjinspect.support.SampledInspection;
+
+/** The assessment, organisation, panel, audit and rate --inspection commands, run as a user would. */
+@ExtendWith(EmbeddedPostgresExtension.class)
+class RecordCommandsTest {
+    private static TestDatabase db;
+    private static Application app;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeAll
+    static void open(TestDatabase database) {
+        db = database;
+        app = Application.open(db.config());
+    }
+
+    @AfterAll
+    static void close() {
+        app.close();
+    }
+
+    private static Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(db.options()));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void anInspectorAnswersOneAtATimeAndAStaleAnswerEndsWithExitCodeTwo() {
+        SampledInspection s = SampledInspection.create(app, "2021", 101, 300, 4, 0);
+        String id = String.valueOf(s.id());
+        String ref = s.first(CaseType.COURT_DISPOSAL).reference();
+        Run answered = run("assessment", "answer", "--inspection", id, "--case", ref, "--prompt", "2.1.desistance.a",
+                "--answer", "yes", "--base-revision", "0", "--actor", "amira");
+        assertThat(answered.exit()).as(answered.err()).isZero();
+        assertThat(answered.out()).contains("saved prompt 2.1.desistance.a = yes; case in progress");
+
+        Run stale = run("assessment", "answer", "--inspection", id, "--case", ref, "--prompt", "2.1.desistance.a",
+                "--answer", "no", "--base-revision", "0", "--actor", "ben");
+        assertThat(stale.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(stale.err()).contains("changed by amira").contains("\"revision\" : 1").doesNotContain("Exception");
+
+        Run shown = run("assessment", "show", "--inspection", id, "--case", ref);
+        assertThat(shown.out()).contains("2.1.desistance.a: yes [revision 1]");
+        assertThat(run("assessment", "list", "--inspection", id).out()).contains(ref).contains("in progress");
+        Run judged = run("assessment", "judge", "--inspection", id, "--case", ref, "--key-question", "2.1.desistance",
+                "--answer", "no", "--base-revision", "0", "--actor", "amira");
+        assertThat(judged.out()).contains("warning: 2.1.desistance: judged No, but all 1 answered prompts are Yes");
+        Run audit = run("audit", "--inspection", id, "--case", ref);
+        assertThat(audit.out()).contains("amira").contains("prompt_answer 2.1.desistance.a answer: (none) -> \"YES\"");
+    }
+
+    @Test
+    void aStoredInspectionIsRatedPanelledAndPublishedFromTheCommandLine() {
+        SampledInspection s = SampledInspection.create(app, "2021", 102, 300, 3, 0);
+        String id = String.valueOf(s.id());
+        Run refused = run("panel", "publish", "--inspection", id, "--base-revision",
+                String.valueOf(app.panel().show(s.id()).state().revision()), "--actor", "lead");
+        assertThat(refused.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(refused.err()).contains("cannot be published yet");
+
+        Publishing.readyToPublish(app, s, new Actor("lead"));
+        Run rated = run("rate", "--inspection", id);
+        assertThat(rated.exit()).as(rated.err()).isZero();
+        assertThat(rated.out()).contains("31/36");
+        assertThat(run("rate", "--inspection", id, "--format", "json").out()).contains("\"score\" : 31");
+        Run panel = run("panel", "show", "--inspection", id);
+        assertThat(panel.out()).contains("Ready to publish.");
+        String revision = panel.out().replaceAll("(?s).*\\(revision (\\d+)\\).*", "$1");
+        Run published = run("panel", "publish", "--inspection", id, "--base-revision", revision, "--actor", "lead");
+        assertThat(published.exit()).as(published.err()).isZero();
+        assertThat(published.out()).contains("read-only");
+
+        AssessedCase c = s.first(CaseType.COURT_DISPOSAL);
+        Run locked = run("assessment", "answer", "--inspection", id, "--case", c.reference(), "--prompt",
+                "2.1.desistance.a", "--answer", "no", "--base-revision", "1", "--actor", "late");
+        assertThat(locked.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(locked.err()).contains("is locked: it is read-only");
+        Run note = run("organisation", "note", "--inspection", id, "--standard", "1.1", "--question", "1", "--note", "x");
+        assertThat(note.exit()).isEqualTo(Main.INPUT_ERROR);
+    }
+
+    @Test
+    void rateTakesEitherAFileOrAStoredInspection() {
+        assertThat(run("rate").err()).contains("give either a FILE or --inspection ID, not neither");
+        assertThat(run("rate", "x.json", "--inspection", "1").err()).contains("not both");
+        assertThat(run("rate", "--inspection", "987654").err()).contains("no inspection 987654");
+        for (String command : List.of("assessment", "organisation", "panel", "audit")) {
+            assertThat(run(command, "--help").exit()).isZero();
+        }
+    }
+}
