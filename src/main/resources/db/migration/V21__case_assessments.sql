@@ -82,3 +82,20 @@ create trigger key_question_answer_refused_when_published before insert or updat
     for each row execute function refuse_change_to_published_inspection();
 create trigger key_question_evidence_refused_when_published before insert or update or delete on key_question_evidence
     for each row execute function refuse_change_to_published_inspection();
+
+-- A case's status as a write to it sees it: first the case's lock (shared for an answer, so
+-- answers to one case never wait for each other; exclusive for a status move, which so waits for
+-- answers in flight), then the status read afresh under that lock. One round trip for both.
+create function case_status_for_writing(p_case bigint, p_exclusive boolean) returns text language plpgsql as $$
+declare
+    v_status text;
+begin
+    if p_exclusive then
+        perform pg_advisory_xact_lock(5952, p_case::int);
+    else
+        perform pg_advisory_xact_lock_shared(5952, p_case::int);
+    end if;
+    select status into v_status from case_assessment where sample_case_id = p_case;
+    return coalesce(v_status, 'NOT_STARTED');
+end;
+$$;

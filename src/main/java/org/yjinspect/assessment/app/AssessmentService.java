@@ -75,9 +75,9 @@ public final class AssessmentService {
     }
 
     public CaseViews.AnswerSaved<Records.PromptAnswerRecord> savePrompt(SavePromptAnswerCommand command) {
-        AssessedCase assessed = writableCase(command.ref());
-        Place place = promptPlace(standards(framework(command.ref().inspectionId()), assessed), command.promptId(),
-                assessed);
+        Target target = writable(command.ref());
+        AssessedCase assessed = target.assessedCase();
+        Place place = promptPlace(target.standards(), command.promptId(), assessed);
         if (command.answer() != null) {
             refuseUnless(AnswerPolicy.check(place.prompt(), command.answer()));
         }
@@ -86,9 +86,9 @@ public final class AssessmentService {
     }
 
     public CaseViews.AnswerSaved<Records.KeyQuestionAnswerRecord> saveKeyQuestion(SaveKeyQuestionAnswerCommand command) {
-        AssessedCase assessed = writableCase(command.ref());
-        Place place = keyQuestionPlace(standards(framework(command.ref().inspectionId()), assessed),
-                command.keyQuestionId(), assessed);
+        Target target = writable(command.ref());
+        AssessedCase assessed = target.assessedCase();
+        Place place = keyQuestionPlace(target.standards(), command.keyQuestionId(), assessed);
         if (command.answer() != null) {
             refuseUnless(AnswerPolicy.check(place.keyQuestion(), command.answer()));
             refuseUnless(KeyQuestionRelevancePolicy.check(place.keyQuestion(), command.answer(),
@@ -99,16 +99,16 @@ public final class AssessmentService {
     }
 
     public CaseViews.AnswerSaved<Records.Evidence> saveEvidence(SaveEvidenceCommand command) {
-        AssessedCase assessed = writableCase(command.ref());
-        Place place = keyQuestionPlace(standards(framework(command.ref().inspectionId()), assessed),
-                command.keyQuestionId(), assessed);
+        Target target = writable(command.ref());
+        AssessedCase assessed = target.assessedCase();
+        Place place = keyQuestionPlace(target.standards(), command.keyQuestionId(), assessed);
         var saved = store.saveEvidence(write(command.ref(), assessed, place), command.note(),
                 command.goodPracticeExample());
         return new CaseViews.AnswerSaved<>(saved.record(), saved.caseStatus(), List.of());
     }
 
     public CaseViews.AnswerSaved<Records.Judgement> saveJudgement(SaveJudgementCommand command) {
-        AssessedCase assessed = writableCase(command.ref());
+        AssessedCase assessed = writable(command.ref()).assessedCase();
         CaseWrite write = new CaseWrite(assessed, null, null, command.ref().baseRevision(), command.ref().actor(),
                 AssessmentStatusPolicy::answersMayChange);
         var saved = store.saveJudgement(write, command.riskOfSeriousHarm(), command.riskOfSeriousHarmAgrees(),
@@ -117,8 +117,9 @@ public final class AssessmentService {
     }
 
     public Records.CaseStatus moveStatus(MoveCaseStatusCommand command) {
-        AssessedCase assessed = writableCase(command.ref());
-        List<Standard> standards = standards(framework(command.ref().inspectionId()), assessed);
+        Target target = writable(command.ref());
+        AssessedCase assessed = target.assessedCase();
+        List<Standard> standards = target.standards();
         Problem.require(!standards.isEmpty(), "case " + assessed.reference() + " is a resettlement case: it illustrates"
                 + " standard 4.1 and has no case assessment to move on");
         AssessmentStatus to = command.to();
@@ -144,13 +145,19 @@ public final class AssessmentService {
                 ref.actor(), AssessmentStatusPolicy::answersMayChange);
     }
 
-    private AssessedCase writableCase(CaseRef ref) {
-        AssessedCase assessed = assessedCase(ref.inspectionId(), ref.sampleCaseId());
+    /** A case that may be written to, with the standards assessed for it. */
+    private record Target(AssessedCase assessedCase, List<Standard> standards) {
+    }
+
+    private Target writable(CaseRef ref) {
+        Framework framework = frameworks.apply(inspections.get(ref.inspectionId()).frameworkVersion());
+        AssessedCase assessed = store.find(ref.inspectionId(), ref.sampleCaseId()).orElseThrow(() ->
+                Problem.notFound("there is no sampled case " + ref.sampleCaseId() + " in inspection " + ref.inspectionId()));
         if (!assessed.selected()) {
             throw Problem.conflict("case " + assessed.reference() + " was replaced in the sample, so it is no longer"
                     + " assessed; its answers are kept as they were");
         }
-        return assessed;
+        return new Target(assessed, standards(framework, assessed));
     }
 
     private AssessedCase assessedCase(long inspectionId, long sampleCaseId) {

@@ -48,10 +48,14 @@ final class CaseRows {
 
     static Records.Judgement judgement(Handle h, long sampleCaseId) {
         return h.createQuery("select * from case_judgement where sample_case_id = :c").bind("c", sampleCaseId)
-                .map((rs, ctx) -> new Records.Judgement(sampleCaseId, risk(rs.getString("rosh")),
-                        (Boolean) rs.getObject("rosh_agrees"), risk(rs.getString("safety_wellbeing")),
-                        (Boolean) rs.getObject("safety_wellbeing_agrees"), rs.getInt("revision"),
-                        rs.getString("updated_by"), at(rs))).findOne().orElse(Records.Judgement.none(sampleCaseId));
+                .map((rs, ctx) -> judgement(rs)).findOne().orElse(Records.Judgement.none(sampleCaseId));
+    }
+
+    static Records.Judgement judgement(ResultSet rs) throws SQLException {
+        return new Records.Judgement(rs.getLong("sample_case_id"), risk(rs.getString("rosh")),
+                (Boolean) rs.getObject("rosh_agrees"), risk(rs.getString("safety_wellbeing")),
+                (Boolean) rs.getObject("safety_wellbeing_agrees"), rs.getInt("revision"), rs.getString("updated_by"),
+                at(rs));
     }
 
     static Optional<Records.PromptAnswerRecord> prompt(Handle h, long sampleCaseId, String promptId) {
@@ -82,21 +86,21 @@ final class CaseRows {
                 byId(evidence, Records.Evidence::keyQuestionId));
     }
 
-    private static Records.PromptAnswerRecord prompt(ResultSet rs) throws SQLException {
+    static Records.PromptAnswerRecord prompt(ResultSet rs) throws SQLException {
         String answer = rs.getString("answer");
         return new Records.PromptAnswerRecord(rs.getLong("sample_case_id"), rs.getString("prompt_id"),
                 answer == null ? null : PromptAnswer.valueOf(answer), rs.getInt("revision"), rs.getString("updated_by"),
                 at(rs));
     }
 
-    private static Records.KeyQuestionAnswerRecord keyQuestion(ResultSet rs) throws SQLException {
+    static Records.KeyQuestionAnswerRecord keyQuestion(ResultSet rs) throws SQLException {
         String answer = rs.getString("answer");
         return new Records.KeyQuestionAnswerRecord(rs.getLong("sample_case_id"), rs.getString("key_question_id"),
                 answer == null ? null : KeyQuestionAnswer.valueOf(answer), rs.getInt("revision"),
                 rs.getString("updated_by"), at(rs));
     }
 
-    private static Records.Evidence evidence(ResultSet rs) throws SQLException {
+    static Records.Evidence evidence(ResultSet rs) throws SQLException {
         return new Records.Evidence(rs.getLong("sample_case_id"), rs.getString("key_question_id"), rs.getString("note"),
                 rs.getBoolean("good_practice"), rs.getInt("revision"), rs.getString("updated_by"), at(rs));
     }

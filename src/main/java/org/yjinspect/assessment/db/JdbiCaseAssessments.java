@@ -98,13 +98,14 @@ public final class JdbiCaseAssessments implements CaseAssessments {
     public Saved<Records.PromptAnswerRecord> savePrompt(CaseWrite w, String promptId, PromptAnswer answer) {
         long id = w.assessedCase().sampleCaseId();
         return answering(w, (h, audit) -> {
-            VersionedRow.Saved saved = PROMPT.save(h, VersionedRow.values("sample_case_id", id, "prompt_id", promptId),
+            var saved = PROMPT.save(h, VersionedRow.values("sample_case_id", id, "prompt_id", promptId),
                     fixed(w, "key_question_id", w.keyQuestionId()), VersionedRow.values("answer", answer),
-                    w.baseRevision(), w.actor().name());
-            Records.PromptAnswerRecord now = CaseRows.prompt(h, id, promptId).orElse(null);
-            refuseIfStale(saved, w, "the answer to prompt " + promptId, now);
-            audit.record(scope(w), "prompt_answer", promptId, "answer", saved.before("answer"), answer);
-            return now;
+                    w.baseRevision(), w.actor().name(), (rs, ctx) -> CaseRows.prompt(rs));
+            refuseIfStale(saved, w, "the answer to prompt " + promptId, saved.row() == null ? null : saved.row().updatedBy());
+            if (saved.changed()) {
+                audit.record(scope(w), "prompt_answer", promptId, "answer", saved.before("answer"), answer);
+            }
+            return saved.row();
         });
     }
 
@@ -112,12 +113,14 @@ public final class JdbiCaseAssessments implements CaseAssessments {
     public Saved<Records.KeyQuestionAnswerRecord> saveKeyQuestion(CaseWrite w, KeyQuestionAnswer answer) {
         long id = w.assessedCase().sampleCaseId();
         return answering(w, (h, audit) -> {
-            VersionedRow.Saved saved = KEY_QUESTION.save(h, key(w), fixed(w), VersionedRow.values("answer", answer),
-                    w.baseRevision(), w.actor().name());
-            Records.KeyQuestionAnswerRecord now = CaseRows.keyQuestion(h, id, w.keyQuestionId()).orElse(null);
-            refuseIfStale(saved, w, "the judgement on key question " + w.keyQuestionId(), now);
-            audit.record(scope(w), "key_question_answer", w.keyQuestionId(), "answer", saved.before("answer"), answer);
-            return now;
+            var saved = KEY_QUESTION.save(h, key(w), fixed(w), VersionedRow.values("answer", answer),
+                    w.baseRevision(), w.actor().name(), (rs, ctx) -> CaseRows.keyQuestion(rs));
+            refuseIfStale(saved, w, "the judgement on key question " + w.keyQuestionId(),
+                    saved.row() == null ? null : saved.row().updatedBy());
+            if (saved.changed()) {
+                audit.record(scope(w), "key_question_answer", w.keyQuestionId(), "answer", saved.before("answer"), answer);
+            }
+            return saved.row();
         });
     }
 
@@ -125,14 +128,17 @@ public final class JdbiCaseAssessments implements CaseAssessments {
     public Saved<Records.Evidence> saveEvidence(CaseWrite w, String note, boolean goodPractice) {
         long id = w.assessedCase().sampleCaseId();
         return answering(w, (h, audit) -> {
-            VersionedRow.Saved saved = EVIDENCE.save(h, key(w), fixed(w),
-                    VersionedRow.values("note", note, "good_practice", goodPractice), w.baseRevision(), w.actor().name());
-            Records.Evidence now = CaseRows.evidence(h, id, w.keyQuestionId()).orElse(null);
-            refuseIfStale(saved, w, "the evidence for key question " + w.keyQuestionId(), now);
-            audit.record(scope(w), "key_question_evidence", w.keyQuestionId(), "note", saved.before("note"), note);
-            audit.record(scope(w), "key_question_evidence", w.keyQuestionId(), "good_practice",
-                    saved.before("good_practice"), saved.before().isEmpty() && !goodPractice ? null : goodPractice);
-            return now;
+            var saved = EVIDENCE.save(h, key(w), fixed(w),
+                    VersionedRow.values("note", note, "good_practice", goodPractice), w.baseRevision(), w.actor().name(),
+                    (rs, ctx) -> CaseRows.evidence(rs));
+            refuseIfStale(saved, w, "the evidence for key question " + w.keyQuestionId(),
+                    saved.row() == null ? null : saved.row().updatedBy());
+            if (saved.changed()) {
+                audit.record(scope(w), "key_question_evidence", w.keyQuestionId(), "note", saved.before("note"), note);
+                audit.record(scope(w), "key_question_evidence", w.keyQuestionId(), "good_practice",
+                        saved.before("good_practice"), saved.before().isEmpty() && !goodPractice ? null : goodPractice);
+            }
+            return saved.row();
         });
     }
 
@@ -143,14 +149,15 @@ public final class JdbiCaseAssessments implements CaseAssessments {
         return answering(w, (h, audit) -> {
             var values = VersionedRow.values("rosh", risk, "rosh_agrees", riskAgrees, "safety_wellbeing", wellbeing,
                     "safety_wellbeing_agrees", wellbeingAgrees);
-            VersionedRow.Saved saved = JUDGEMENT.save(h, VersionedRow.values("sample_case_id", id),
+            var saved = JUDGEMENT.save(h, VersionedRow.values("sample_case_id", id),
                     VersionedRow.values("inspection_id", w.assessedCase().inspectionId()), values, w.baseRevision(),
-                    w.actor().name());
-            Records.Judgement now = CaseRows.judgement(h, id);
-            refuseIfStale(saved, w, "the classifications", now);
-            values.forEach((field, value) -> audit.record(scope(w), "case_judgement", w.assessedCase().reference(),
-                    field, saved.before(field), value));
-            return now;
+                    w.actor().name(), (rs, ctx) -> CaseRows.judgement(rs));
+            refuseIfStale(saved, w, "the classifications", saved.row() == null ? null : saved.row().updatedBy());
+            if (saved.changed()) {
+                values.forEach((field, value) -> audit.record(scope(w), "case_judgement", w.assessedCase().reference(),
+                        field, saved.before(field), value));
+            }
+            return saved.row() == null ? Records.Judgement.none(id) : saved.row();
         });
     }
 
@@ -159,7 +166,7 @@ public final class JdbiCaseAssessments implements CaseAssessments {
                                          Function<CaseAnswers, Check> rule) {
         AssessedCase c = w.assessedCase();
         return writes.write(c.inspectionId(), w.actor(), (h, audit) -> {
-            lockCase(h, c.sampleCaseId(), "pg_advisory_xact_lock");
+            statusForWriting(h, c.sampleCaseId(), true);
             CaseAnswers answers = CaseRows.answers(h, c.sampleCaseId());
             Records.CaseStatus current = answers.status();
             if (current.revision() != w.baseRevision()) {
@@ -174,7 +181,8 @@ public final class JdbiCaseAssessments implements CaseAssessments {
                     : to == AssessmentStatus.ACCEPTED ? null : current.reworkReason();
             STATUS.save(h, VersionedRow.values("sample_case_id", c.sampleCaseId()),
                     VersionedRow.values("inspection_id", c.inspectionId()),
-                    VersionedRow.values("status", to, "rework_reason", kept), w.baseRevision(), w.actor().name());
+                    VersionedRow.values("status", to, "rework_reason", kept), w.baseRevision(), w.actor().name(),
+                    (rs, ctx) -> CaseRows.status(rs));
             AuditLog.Scope scope = new AuditLog.Scope(c.sampleCaseId(), null);
             audit.record(scope, "case_assessment", c.reference(), "status", current.status(), to);
             audit.record(scope, "case_assessment", c.reference(), "rework_reason", current.reworkReason(), kept);
@@ -207,16 +215,14 @@ public final class JdbiCaseAssessments implements CaseAssessments {
     private <T> Saved<T> answering(CaseWrite w, InspectionWrites.Change<T> change) {
         AssessedCase c = w.assessedCase();
         return writes.write(c.inspectionId(), w.actor(), (h, audit) -> {
-            lockCase(h, c.sampleCaseId(), "pg_advisory_xact_lock_shared");
-            Records.CaseStatus status = CaseRows.status(h, c.sampleCaseId());
-            Check open = w.mayChange().apply(status.status());
+            AssessmentStatus current = statusForWriting(h, c.sampleCaseId(), false);
+            Check open = w.mayChange().apply(current);
             if (!open.allowed()) {
                 throw Problem.conflict("case " + c.reference() + ": " + open.reason());
             }
             T record = change.apply(h, audit);
-            if (status.status() == AssessmentStatus.NOT_STARTED) {
-                status = start(h, audit, c);
-            }
+            Records.CaseStatus status = current == AssessmentStatus.NOT_STARTED ? start(h, audit, c)
+                    : CaseRows.status(h, c.sampleCaseId());
             return new Saved<>(record, status, w.keyQuestionId() == null ? null : state(h, c.sampleCaseId(),
                     w.keyQuestionId()));
         });
@@ -236,29 +242,38 @@ public final class JdbiCaseAssessments implements CaseAssessments {
         return CaseRows.status(h, c.sampleCaseId());
     }
 
+    /** The key question's judgement, its prompts' answers and the inspector's risk classification, in one query. */
     private static KeyQuestionState state(Handle h, long sampleCaseId, String keyQuestionId) {
         Map<String, PromptAnswer> prompts = new HashMap<>();
-        h.createQuery("select prompt_id, answer from prompt_answer where sample_case_id = :c and key_question_id = :k"
-                        + " and answer is not null").bind("c", sampleCaseId).bind("k", keyQuestionId)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), PromptAnswer.valueOf(rs.getString(2))))
-                .forEach(e -> prompts.put(e.getKey(), e.getValue()));
-        KeyQuestionAnswer answer = CaseRows.keyQuestion(h, sampleCaseId, keyQuestionId)
-                .map(Records.KeyQuestionAnswerRecord::answer).orElse(null);
-        return new KeyQuestionState(answer, prompts, CaseRows.judgement(h, sampleCaseId).riskOfSeriousHarm());
+        KeyQuestionAnswer[] answer = new KeyQuestionAnswer[1];
+        RiskLevel[] risk = new RiskLevel[1];
+        h.createQuery("select 'p' as kind, prompt_id as id, answer from prompt_answer where sample_case_id = :c"
+                        + " and key_question_id = :k and answer is not null"
+                        + " union all select 'k', key_question_id, answer from key_question_answer where sample_case_id = :c"
+                        + " and key_question_id = :k and answer is not null"
+                        + " union all select 'r', 'rosh', rosh from case_judgement where sample_case_id = :c and rosh is not null")
+                .bind("c", sampleCaseId).bind("k", keyQuestionId)
+                .map((rs, ctx) -> new String[] {rs.getString("kind"), rs.getString("id"), rs.getString("answer")})
+                .forEach(row -> {
+                    switch (row[0]) {
+                        case "p" -> prompts.put(row[1], PromptAnswer.valueOf(row[2]));
+                        case "k" -> answer[0] = KeyQuestionAnswer.valueOf(row[2]);
+                        default -> risk[0] = RiskLevel.valueOf(row[2]);
+                    }
+                });
+        return new KeyQuestionState(answer[0], prompts, risk[0]);
     }
 
-    private static void lockCase(Handle h, long sampleCaseId, String function) {
-        h.createQuery("select " + function + "(5952, cast(:c as int))").bind("c", sampleCaseId).mapTo(String.class).one();
+    /** Takes the case's lock (shared for answers, exclusive for a status move) and reads its status afresh. */
+    private static AssessmentStatus statusForWriting(Handle h, long sampleCaseId, boolean exclusive) {
+        return AssessmentStatus.valueOf(h.createQuery("select case_status_for_writing(:c, :exclusive)")
+                .bind("c", sampleCaseId).bind("exclusive", exclusive).mapTo(String.class).one());
     }
 
-    private static void refuseIfStale(VersionedRow.Saved saved, CaseWrite w, String what, Object current) {
+    private static void refuseIfStale(VersionedRow.Saved<?> saved, CaseWrite w, String what, String changedBy) {
         if (saved.stale()) {
-            String by = current instanceof Records.PromptAnswerRecord p ? p.updatedBy()
-                    : current instanceof Records.KeyQuestionAnswerRecord k ? k.updatedBy()
-                    : current instanceof Records.Evidence e ? e.updatedBy()
-                    : current instanceof Records.Judgement j ? j.updatedBy() : "someone";
             throw new StaleRecord(StaleRecord.message(what + " for case " + w.assessedCase().reference(),
-                    w.baseRevision(), saved.revision(), by), current);
+                    w.baseRevision(), saved.revision(), changedBy), saved.row());
         }
     }
 

@@ -5,18 +5,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Saves one small record only if it is still at the revision the write was based on. A record
- * that does not exist yet is at revision 0: the first write inserts it (and loses, cleanly, to
- * a concurrent first write). The row is locked while it is compared and changed, so of two
- * writes based on the same revision exactly one succeeds. An unchanged record is not rewritten.
- * Table and column names are constants of the calling repository, never request input.
+ * that does not exist yet is at revision 0: the first write inserts it (and loses, cleanly, to a
+ * concurrent first write). A change is one statement that locks the row, compares its revision
+ * and rewrites it, so of two writes based on the same revision exactly one succeeds; an unchanged
+ * record is not rewritten. Table and column names are constants of the calling repository,
+ * never request input.
  *
  * @param table   the table
  * @param key     the columns that identify the record
@@ -24,8 +25,14 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * @param fields  the columns a write changes
  */
 public record VersionedRow(String table, List<String> key, List<String> fixed, List<String> fields) {
-    /** What a save found and did. {@code before} holds the old field values (empty on insert). */
-    public record Saved(boolean stale, int revision, boolean changed, Map<String, Object> before) {
+    private static final String OLD = "old__";
+
+    /**
+     * What a save found and did: the record as it now stands ({@code row}; null if it does not
+     * exist), its revision, whether the write was stale or changed anything, and the old values
+     * of the fields (empty for a new record).
+     */
+    public record Saved<R>(boolean stale, int revision, boolean changed, Map<String, Object> before, R row) {
         public Object before(String field) {
             return before.get(field);
         }
@@ -46,59 +53,66 @@ public record VersionedRow(String table, List<String> key, List<String> fixed, L
         fields = List.copyOf(fields);
     }
 
-    public Saved save(Handle h, Map<String, Object> keyValues, Map<String, Object> fixedValues,
-                      Map<String, Object> fieldValues, int baseRevision, String actor) {
-        return baseRevision == 0 ? insert(h, keyValues, fixedValues, fieldValues, actor)
-                : update(h, keyValues, fieldValues, baseRevision, actor);
+    public <R> Saved<R> save(Handle h, Map<String, Object> keyValues, Map<String, Object> fixedValues,
+                             Map<String, Object> fieldValues, int baseRevision, String actor, RowMapper<R> rows) {
+        return baseRevision == 0 ? insert(h, keyValues, fixedValues, fieldValues, actor, rows)
+                : update(h, keyValues, fieldValues, baseRevision, actor, rows);
     }
 
-    private Saved insert(Handle h, Map<String, Object> keyValues, Map<String, Object> fixedValues,
-                         Map<String, Object> fieldValues, String actor) {
+    private <R> Saved<R> insert(Handle h, Map<String, Object> keyValues, Map<String, Object> fixedValues,
+                                Map<String, Object> fieldValues, String actor, RowMapper<R> rows) {
         List<String> columns = new ArrayList<>(key);
         columns.addAll(fixed);
         columns.addAll(fields);
-        String sql = "insert into " + table + " (" + String.join(", ", columns) + ", revision, updated_by) values ("
-                + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ", 1, :updated_by)"
-                + " on conflict do nothing returning revision";
-        var insert = h.createQuery(sql).bind("updated_by", actor);
+        var insert = h.createQuery("insert into " + table + " (" + String.join(", ", columns) + ", revision, updated_by)"
+                + " values (" + columns.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ", 1, :updated_by)"
+                + " on conflict do nothing returning *").bind("updated_by", actor);
         bindAll(insert, keyValues);
         bindAll(insert, fixedValues);
         bindAll(insert, fieldValues);
-        Optional<Integer> revision = insert.mapTo(Integer.class).findOne();
-        return revision.isPresent() ? new Saved(false, 1, true, Map.of()) : new Saved(true, current(h, keyValues), false, Map.of());
+        Optional<R> inserted = insert.map(rows).findOne();
+        return inserted.map(r -> new Saved<>(false, 1, true, Map.<String, Object>of(), r))
+                .orElseGet(() -> current(h, keyValues, true, rows));
     }
 
-    private Saved update(Handle h, Map<String, Object> keyValues, Map<String, Object> fieldValues, int base,
-                         String actor) {
-        var select = h.createQuery("select " + String.join(", ", fields) + ", revision from " + table + " where "
-                + where() + " for update");
-        bindAll(select, keyValues);
-        Optional<Map<String, Object>> row = select.mapToMap().findOne();
-        if (row.isEmpty() || ((Number) row.get().get("revision")).intValue() != base) {
-            return new Saved(true, row.map(r -> ((Number) r.get("revision")).intValue()).orElse(0), false, Map.of());
-        }
-        Map<String, Object> before = new LinkedHashMap<>();
-        fields.forEach(f -> before.put(f, row.get().get(f)));
-        if (fields.stream().allMatch(f -> Objects.equals(AuditLog.text(before.get(f)), AuditLog.text(fieldValues.get(f))))) {
-            return new Saved(false, base, false, before);
-        }
-        var update = h.createUpdate("update " + table + " set " + fields.stream().map(f -> f + " = :" + f)
-                .collect(Collectors.joining(", ")) + ", revision = revision + 1, updated_by = :updated_by,"
-                + " updated_at = now() where " + where()).bind("updated_by", actor);
+    /** Lock, compare and rewrite in one statement; returns the old field values beside the new row. */
+    private <R> Saved<R> update(Handle h, Map<String, Object> keyValues, Map<String, Object> fieldValues, int base,
+                                String actor, RowMapper<R> rows) {
+        String sql = "with old as (select " + String.join(", ", fields) + ", revision from " + table + " where "
+                + where("") + " for update) update " + table + " t set "
+                + fields.stream().map(f -> f + " = :" + f).collect(Collectors.joining(", "))
+                + ", revision = t.revision + 1, updated_by = :updated_by, updated_at = now() from old where "
+                + where("t.") + " and old.revision = :base_revision and ("
+                + fields.stream().map(f -> "t." + f + " is distinct from :" + f).collect(Collectors.joining(" or "))
+                + ") returning t.*, " + fields.stream().map(f -> "old." + f + " as " + OLD + f)
+                .collect(Collectors.joining(", "));
+        var update = h.createQuery(sql).bind("updated_by", actor).bind("base_revision", base);
         bindAll(update, keyValues);
         bindAll(update, fieldValues);
-        update.execute();
-        return new Saved(false, base + 1, true, before);
+        Optional<Saved<R>> changed = update.map((rs, ctx) -> {
+            Map<String, Object> before = new LinkedHashMap<>();
+            for (String f : fields) {
+                before.put(f, rs.getObject(OLD + f));
+            }
+            return new Saved<>(false, base + 1, true, before, rows.map(rs, ctx));
+        }).findOne();
+        return changed.orElseGet(() -> {
+            Saved<R> now = current(h, keyValues, true, rows);
+            return now.revision() == base ? new Saved<>(false, base, false, Map.of(), now.row()) : now;
+        });
     }
 
-    private int current(Handle h, Map<String, Object> keyValues) {
-        var select = h.createQuery("select revision from " + table + " where " + where());
+    private <R> Saved<R> current(Handle h, Map<String, Object> keyValues, boolean stale, RowMapper<R> rows) {
+        var select = h.createQuery("select * from " + table + " where " + where(""));
         bindAll(select, keyValues);
-        return select.mapTo(Integer.class).findOne().orElse(0);
+        Optional<Map.Entry<Integer, R>> row = select.map((rs, ctx) -> Map.entry(rs.getInt("revision"), rows.map(rs, ctx)))
+                .findOne();
+        return new Saved<>(stale, row.map(Map.Entry::getKey).orElse(0), false, Map.of(),
+                row.map(Map.Entry::getValue).orElse(null));
     }
 
-    private String where() {
-        return key.stream().map(k -> k + " = :" + k).collect(Collectors.joining(" and "));
+    private String where(String prefix) {
+        return key.stream().map(k -> prefix + k + " = :" + k).collect(Collectors.joining(" and "));
     }
 
     private static void bindAll(SqlStatement<?> statement, Map<String, Object> values) {

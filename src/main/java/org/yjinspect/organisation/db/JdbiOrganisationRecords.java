@@ -64,15 +64,15 @@ public final class JdbiOrganisationRecords implements OrganisationRecords {
         return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
             var key = VersionedRow.values("inspection_id", ref.inspectionId(), "standard_number", standardNumber,
                     "question_number", questionNumber);
-            VersionedRow.Saved saved = NOTE.save(h, key, Map.of(), VersionedRow.values("note", note),
-                    ref.baseRevision(), ref.actor().name());
-            EvidenceNote now = h.createQuery("select * from qualitative_evidence where inspection_id = :inspection_id"
-                    + " and standard_number = :standard_number and question_number = :question_number")
-                    .bindMap(key).map((rs, c) -> OrganisationRows.note(rs)).findOne().orElse(null);
+            var saved = NOTE.save(h, key, Map.of(), VersionedRow.values("note", note), ref.baseRevision(),
+                    ref.actor().name(), (rs, c) -> OrganisationRows.note(rs));
+            EvidenceNote now = saved.row();
             refuseIfStale(saved, ref, "the evidence note for question " + questionNumber + " of standard "
-                    + standardNumber, now, now == null ? null : now.updatedBy());
-            audit.record(new AuditLog.Scope(null, standardNumber), "qualitative_evidence", standardNumber + " question "
-                    + questionNumber, "note", saved.before("note"), note);
+                    + standardNumber, now == null ? null : now.updatedBy());
+            if (saved.changed()) {
+                audit.record(new AuditLog.Scope(null, standardNumber), "qualitative_evidence", standardNumber
+                        + " question " + questionNumber, "note", saved.before("note"), note);
+            }
             return now;
         });
     }
@@ -81,16 +81,16 @@ public final class JdbiOrganisationRecords implements OrganisationRecords {
     public ProposedRating propose(RecordRef ref, String standardNumber, Rating rating, String rationale) {
         return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
             var key = VersionedRow.values("inspection_id", ref.inspectionId(), "standard_number", standardNumber);
-            VersionedRow.Saved saved = PROPOSED.save(h, key, Map.of(),
-                    VersionedRow.values("rating", rating, "rationale", rationale), ref.baseRevision(), ref.actor().name());
-            ProposedRating now = h.createQuery("select * from proposed_rating where inspection_id = :inspection_id"
-                    + " and standard_number = :standard_number").bindMap(key)
-                    .map((rs, c) -> OrganisationRows.proposed(rs)).findOne().orElse(null);
-            refuseIfStale(saved, ref, "the proposed rating for standard " + standardNumber, now,
+            var saved = PROPOSED.save(h, key, Map.of(), VersionedRow.values("rating", rating, "rationale", rationale),
+                    ref.baseRevision(), ref.actor().name(), (rs, c) -> OrganisationRows.proposed(rs));
+            ProposedRating now = saved.row();
+            refuseIfStale(saved, ref, "the proposed rating for standard " + standardNumber,
                     now == null ? null : now.updatedBy());
-            AuditLog.Scope scope = new AuditLog.Scope(null, standardNumber);
-            audit.record(scope, "proposed_rating", standardNumber, "rating", saved.before("rating"), rating);
-            audit.record(scope, "proposed_rating", standardNumber, "rationale", saved.before("rationale"), rationale);
+            if (saved.changed()) {
+                AuditLog.Scope scope = new AuditLog.Scope(null, standardNumber);
+                audit.record(scope, "proposed_rating", standardNumber, "rating", saved.before("rating"), rating);
+                audit.record(scope, "proposed_rating", standardNumber, "rationale", saved.before("rationale"), rationale);
+            }
             return now;
         });
     }
@@ -101,12 +101,14 @@ public final class JdbiOrganisationRecords implements OrganisationRecords {
             var values = VersionedRow.values("budget_pounds", d.budgetPounds(), "staff_headcount", d.staffHeadcount(),
                     "vacancy_rate_percent", d.vacancyRatePercent(), "average_caseload", d.averageCaseload(),
                     "sickness_days_per_person", d.sicknessDaysPerPerson());
-            VersionedRow.Saved saved = KEY_DATA.save(h, VersionedRow.values("inspection_id", ref.inspectionId()),
-                    Map.of(), values, ref.baseRevision(), ref.actor().name());
-            KeyDataRecord now = keyData(h, ref.inspectionId());
-            refuseIfStale(saved, ref, "the key data", now, now.updatedBy());
-            values.forEach((field, value) -> audit.record(AuditLog.Scope.INSPECTION, "key_data", "key data", field,
-                    saved.before(field), value));
+            var saved = KEY_DATA.save(h, VersionedRow.values("inspection_id", ref.inspectionId()), Map.of(), values,
+                    ref.baseRevision(), ref.actor().name(), (rs, c) -> OrganisationRows.keyData(rs));
+            KeyDataRecord now = saved.row() == null ? keyData(h, ref.inspectionId()) : saved.row();
+            refuseIfStale(saved, ref, "the key data", now.updatedBy());
+            if (saved.changed()) {
+                values.forEach((field, value) -> audit.record(AuditLog.Scope.INSPECTION, "key_data", "key data", field,
+                        saved.before(field), value));
+            }
             return now;
         });
     }
@@ -128,15 +130,17 @@ public final class JdbiOrganisationRecords implements OrganisationRecords {
     @Override
     public SurveyLine updateSurveyResult(RecordRef ref, long id, SurveyResult r, boolean removed) {
         return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
-            SurveyLine before = survey(h, ref.inspectionId(), id);
+            survey(h, ref.inspectionId(), id);
             Problem.require(ref.baseRevision() > 0, "a survey line that exists is changed from its revision (1 or more)");
             var values = surveyValues(r, removed);
-            VersionedRow.Saved saved = SURVEY.save(h, VersionedRow.values("id", id), Map.of(), values,
-                    ref.baseRevision(), ref.actor().name());
-            SurveyLine now = survey(h, ref.inspectionId(), id);
-            refuseIfStale(saved, ref, "staff survey line " + id, now, before.updatedBy());
-            values.forEach((field, value) -> audit.record(AuditLog.Scope.INSPECTION, "staff_survey_result",
-                    String.valueOf(id), field, saved.before(field), value));
+            var saved = SURVEY.save(h, VersionedRow.values("id", id), Map.of(), values, ref.baseRevision(),
+                    ref.actor().name(), (rs, c) -> OrganisationRows.survey(rs));
+            SurveyLine now = saved.row();
+            refuseIfStale(saved, ref, "staff survey line " + id, now.updatedBy());
+            if (saved.changed()) {
+                values.forEach((field, value) -> audit.record(AuditLog.Scope.INSPECTION, "staff_survey_result",
+                        String.valueOf(id), field, saved.before(field), value));
+            }
             return now;
         });
     }
@@ -158,15 +162,17 @@ public final class JdbiOrganisationRecords implements OrganisationRecords {
     @Override
     public MeetingLine updateMeeting(RecordRef ref, long id, Meeting m, boolean removed) {
         return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
-            MeetingLine before = meeting(h, ref.inspectionId(), id);
+            meeting(h, ref.inspectionId(), id);
             Problem.require(ref.baseRevision() > 0, "a meeting that exists is changed from its revision (1 or more)");
             var values = meetingValues(m, removed);
-            VersionedRow.Saved saved = MEETING.save(h, VersionedRow.values("id", id), Map.of(), values,
-                    ref.baseRevision(), ref.actor().name());
-            MeetingLine now = meeting(h, ref.inspectionId(), id);
-            refuseIfStale(saved, ref, "meeting " + id, now, before.updatedBy());
-            values.forEach((field, value) -> audit.record(new AuditLog.Scope(null, m.standardNumber()),
-                    "fieldwork_meeting", String.valueOf(id), field, saved.before(field), value));
+            var saved = MEETING.save(h, VersionedRow.values("id", id), Map.of(), values, ref.baseRevision(),
+                    ref.actor().name(), (rs, c) -> OrganisationRows.meeting(rs));
+            MeetingLine now = saved.row();
+            refuseIfStale(saved, ref, "meeting " + id, now.updatedBy());
+            if (saved.changed()) {
+                values.forEach((field, value) -> audit.record(new AuditLog.Scope(null, m.standardNumber()),
+                        "fieldwork_meeting", String.valueOf(id), field, saved.before(field), value));
+            }
             return now;
         });
     }
@@ -199,9 +205,9 @@ public final class JdbiOrganisationRecords implements OrganisationRecords {
                 .orElseThrow(() -> Problem.notFound("there is no meeting " + id + " in inspection " + inspectionId));
     }
 
-    private static void refuseIfStale(VersionedRow.Saved saved, RecordRef ref, String what, Object current, String by) {
+    private static void refuseIfStale(VersionedRow.Saved<?> saved, RecordRef ref, String what, String by) {
         if (saved.stale()) {
-            throw new StaleRecord(StaleRecord.message(what, ref.baseRevision(), saved.revision(), by), current);
+            throw new StaleRecord(StaleRecord.message(what, ref.baseRevision(), saved.revision(), by), saved.row());
         }
     }
 }

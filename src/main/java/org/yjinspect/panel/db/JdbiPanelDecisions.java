@@ -48,18 +48,18 @@ public final class JdbiPanelDecisions implements PanelDecisions {
                            String rationale) {
         return writes.write(inspectionId, actor, (h, audit) -> {
             var key = VersionedRow.values("inspection_id", inspectionId, "standard_number", standardNumber);
-            VersionedRow.Saved saved = DECISION.save(h, key, Map.of(),
-                    VersionedRow.values("rating", rating, "rationale", rationale), baseRevision, actor.name());
-            Decision now = h.createQuery("select * from panel_decision where inspection_id = :inspection_id"
-                    + " and standard_number = :standard_number").bindMap(key).map((rs, c) -> decision(rs))
-                    .findOne().orElse(null);
+            var saved = DECISION.save(h, key, Map.of(), VersionedRow.values("rating", rating, "rationale", rationale),
+                    baseRevision, actor.name(), (rs, c) -> decision(rs));
+            Decision now = saved.row();
             if (saved.stale()) {
                 throw new StaleRecord(StaleRecord.message("the panel decision for standard " + standardNumber,
                         baseRevision, saved.revision(), now == null ? null : now.updatedBy()), now);
             }
-            AuditLog.Scope scope = new AuditLog.Scope(null, standardNumber);
-            audit.record(scope, "panel_decision", standardNumber, "rating", saved.before("rating"), rating);
-            audit.record(scope, "panel_decision", standardNumber, "rationale", saved.before("rationale"), rationale);
+            if (saved.changed()) {
+                AuditLog.Scope scope = new AuditLog.Scope(null, standardNumber);
+                audit.record(scope, "panel_decision", standardNumber, "rating", saved.before("rating"), rating);
+                audit.record(scope, "panel_decision", standardNumber, "rationale", saved.before("rationale"), rationale);
+            }
             return now;
         });
     }
