@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * prompts of a few cases. Prints saves per second and latency percentiles.
  *
  *   java bench/AnswerSaveLoad.java URL CASELOAD_CSV CLIENTS WARMUP_SECONDS MEASURE_SECONDS [--shared-case]
+ *   java bench/AnswerSaveLoad.java URL CASELOAD_CSV CLIENTS --paths|--paths-shared-case FILE
+ * The second form only sets up an inspection and writes 2 x CLIENTS distinct prompt paths, one
+ * per line, for wrk (bench/answer-saves.lua): the first CLIENTS to measure, the rest to warm up;
+ * spread over all court cases, or (shared case) over the prompts of five cases.
  */
 public class AnswerSaveLoad {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
@@ -36,6 +40,10 @@ public class AnswerSaveLoad {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         int clients = Integer.parseInt(args[2]);
+        if (args[3].startsWith("--paths")) {
+            writePaths(args[0], Path.of(args[1]), clients, Path.of(args[4]), args[3].equals("--paths-shared-case"));
+            return;
+        }
         int warmup = Integer.parseInt(args[3]);
         int measure = Integer.parseInt(args[4]);
         boolean sharedCase = args.length > 5 && args[5].equals("--shared-case");
@@ -102,6 +110,23 @@ public class AnswerSaveLoad {
         running.set(false);
         finished.await();
         report(latencies, seconds, errors.get());
+    }
+
+    private static void writePaths(String url, Path csv, int clients, Path file, boolean shared) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long inspection = setUp(http, url, csv);
+        List<Long> cases = courtCases(http, url, inspection);
+        if (shared) {
+            cases = cases.subList(0, 5);
+        }
+        StringBuilder paths = new StringBuilder();
+        for (int c = 0; c < 2 * clients; c++) {
+            paths.append("/api/inspections/").append(inspection).append("/assessments/").append(cases.get(c % cases.size()))
+                    .append("/prompts/").append(PROMPTS[c / cases.size() % PROMPTS.length]).append('\n');
+        }
+        Files.writeString(file, paths);
+        System.out.println("inspection " + inspection + ": " + cases.size() + " court cases; " + 2 * clients
+                + " distinct prompt records written to " + file);
     }
 
     private static void report(List<long[]> latencies, double seconds, long errors) {
