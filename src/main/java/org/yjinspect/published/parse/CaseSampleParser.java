@@ -49,7 +49,8 @@ final class CaseSampleParser {
     }
 
     static CaseSample parse(ReportText text, int from, int to, List<ImportWarning> warnings) {
-        List<String> paragraphs = text.paragraphs(from, to).stream().map(ReportText.Paragraph::text).toList();
+        List<String> paragraphs = text.paragraphs(from, to).stream().map(ReportText.Paragraph::text)
+                .filter(CaseSampleParser::aboutTheSample).toList();
         Integer court = count(paragraphs, COURT, "court cases", warnings);
         Integer outOfCourt = count(paragraphs, OUT_OF_COURT, "out-of-court cases", warnings);
         Integer resettlement = count(paragraphs, RESETTLEMENT, "resettlement cases", warnings);
@@ -64,6 +65,14 @@ final class CaseSampleParser {
         Integer total = first(paragraphs, TOTAL_INTERVIEWS, 1);
         return new CaseSample(new CaseCounts(court, outOfCourt, resettlement), types,
                 new CaseManagerInterviews(courtInterviews, outOfCourtInterviews, total));
+    }
+
+    /** Only sentences about cases, case files or interviews can state the sample; the rest is skipped cheaply. */
+    private static boolean aboutTheSample(String paragraph) {
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        return lower.contains("disposal") || lower.contains("sentence") || lower.contains("case files")
+                || lower.contains("resettlement cases") || lower.contains("interview") || lower.contains("consisted of")
+                || lower.contains("cases we inspected");
     }
 
     private static Integer count(List<String> paragraphs, List<Pattern> wordings, String what,

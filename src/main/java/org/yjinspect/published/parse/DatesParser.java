@@ -34,7 +34,11 @@ final class DatesParser {
 
     static Optional<YearMonth> published(ReportText text, int from, int to) {
         for (int i = from; i < Math.min(to, from + 60); i++) {
-            Matcher m = PUBLISHED.matcher(text.get(i).plain());
+            String plain = text.get(i).plain();
+            if (!plain.toLowerCase(Locale.ROOT).contains("inspectorate")) {
+                continue;
+            }
+            Matcher m = PUBLISHED.matcher(plain);
             if (m.find()) {
                 return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))));
             }
@@ -48,6 +52,9 @@ final class DatesParser {
         List<String> statements = new ArrayList<>();
         for (ReportText.Paragraph p : text.paragraphs(from, to)) {
             String paragraph = p.text();
+            if (!paragraph.toLowerCase(Locale.ROOT).contains("fieldwork")) {
+                continue;
+            }
             Matcher between = BETWEEN.matcher(paragraph);
             Matcher startedOn = STARTED_ON.matcher(paragraph);
             Matcher month = FIELDWORK_MONTH.matcher(paragraph);

@@ -105,6 +105,10 @@ final class FigureTableReader {
     }
 
     static Optional<FigureTable.Header> header(Line line, int index) {
+        String lower = line.plain().toLowerCase(Locale.ROOT);
+        if (!lower.contains("yes") && !lower.contains("relevant")) {
+            return Optional.empty();
+        }
         List<FigureTable.Column> columns = new ArrayList<>();
         List<String> cells = line.cells();
         for (int c = 0; c < cells.size(); c++) {
