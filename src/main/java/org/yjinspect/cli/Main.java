@@ -7,7 +7,15 @@ import picocli.CommandLine.Command;
 /** The command line: one entry point, one subcommand per use case. */
 @Command(name = "yjinspect", mixinStandardHelpOptions = true, version = "yjinspect 0.1.0",
         description = "Inspections of youth justice services by HM Inspectorate of Probation's framework.",
-        subcommands = {CommandLine.HelpCommand.class, RateCommand.class, ImportReportCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            RateCommand.class,
+            InspectionCommand.class,
+            CaseloadCommand.class,
+            SampleCommand.class,
+            ServeCommand.class,
+            ImportReportCommand.class,
+        })
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 2;
     public static final int INTERNAL_ERROR = 1;

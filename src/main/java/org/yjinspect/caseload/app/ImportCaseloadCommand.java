@@ -1,0 +1,16 @@
+package org.yjinspect.caseload.app;
+
+import java.util.Objects;
+import org.yjinspect.caseload.domain.ParsedCaseload;
+import org.yjinspect.platform.problem.Problem;
+
+/**
+ * Import a checked caseload export into an inspection. Without {@code skipInvalid} a single
+ * invalid row stops the whole import; with it, the valid rows are imported and the rest listed.
+ */
+public record ImportCaseloadCommand(long inspectionId, ParsedCaseload parsed, boolean skipInvalid) {
+    public ImportCaseloadCommand {
+        Problem.require(inspectionId > 0, "an inspection id is a positive number (got " + inspectionId + ")");
+        Objects.requireNonNull(parsed, "parsed");
+    }
+}

@@ -1,0 +1,58 @@
+package org.yjinspect.caseload.web;
+
+import io.javalin.config.RoutesConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.yjinspect.caseload.app.CaseloadService;
+import org.yjinspect.caseload.app.CaseloadSnapshot;
+import org.yjinspect.caseload.app.ImportCaseloadCommand;
+import org.yjinspect.caseload.app.ImportReport;
+import org.yjinspect.caseload.csv.CaseloadCsvReader;
+import org.yjinspect.caseload.domain.CaseTypes;
+import org.yjinspect.platform.web.Requests;
+import org.yjinspect.platform.web.Routes;
+
+/**
+ * PUT /api/inspections/{id}/caseload with the CSV export as the body (optional
+ * {@code ?skipInvalid=true}); GET /api/inspections/{id}/caseload.
+ */
+public final class CaseloadRoutes implements Routes {
+    private final CaseloadService caseloads;
+    private final CaseloadCsvReader reader = new CaseloadCsvReader();
+
+    public CaseloadRoutes(CaseloadService caseloads) {
+        this.caseloads = caseloads;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.put("/api/inspections/{inspectionId}/caseload", ctx -> {
+            long id = Requests.id(ctx, "inspectionId");
+            boolean skipInvalid = "true".equals(ctx.queryParam("skipInvalid"));
+            ImportReport report = caseloads.importCaseload(new ImportCaseloadCommand(id,
+                    reader.read("request body", ctx.bodyAsBytes()), skipInvalid));
+            if (!report.imported()) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("error", report.summary());
+                body.put("report", report);
+                ctx.status(400).json(body);
+                return;
+            }
+            ctx.json(report);
+        });
+        routes.get("/api/inspections/{inspectionId}/caseload", ctx -> {
+            CaseloadSnapshot snapshot = caseloads.caseload(Requests.id(ctx, "inspectionId"));
+            Map<String, Long> byType = snapshot.records().stream().collect(Collectors.groupingBy(
+                    c -> CaseTypes.code(c.caseType()), TreeMap::new, Collectors.counting()));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("inspectionId", snapshot.inspectionId());
+            body.put("caseloadRevision", snapshot.revision());
+            body.put("cases", snapshot.cases().size());
+            body.put("casesByType", byType);
+            body.put("records", snapshot.records());
+            ctx.json(body);
+        });
+    }
+}

@@ -1,0 +1,2 @@
+/** Inspections stored in PostgreSQL through JDBI. */
+package org.yjinspect.inspection.db;

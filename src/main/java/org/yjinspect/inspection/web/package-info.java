@@ -1,0 +1,2 @@
+/** The inspection part of the JSON API. */
+package org.yjinspect.inspection.web;

@@ -1,0 +1,18 @@
+package org.yjinspect.sampling.app;
+
+import org.yjinspect.platform.problem.Problem;
+
+/** Replace one sampled case, giving the reason (for example "case file unavailable"). */
+public record ReplaceSampledCaseCommand(long inspectionId, String caseReference, String reason) {
+    public static final int LONGEST_REASON = 500;
+
+    public ReplaceSampledCaseCommand {
+        Problem.require(inspectionId > 0, "an inspection id is a positive number (got " + inspectionId + ")");
+        Problem.require(caseReference != null && !caseReference.isBlank(), "the case reference to replace is required");
+        caseReference = caseReference.strip();
+        Problem.require(reason != null && !reason.isBlank(), "a reason for the replacement is required");
+        reason = reason.strip();
+        Problem.require(reason.length() <= LONGEST_REASON, "the reason is longer than " + LONGEST_REASON + " characters");
+        Problem.require(reason.chars().noneMatch(Character::isISOControl), "the reason contains control characters");
+    }
+}

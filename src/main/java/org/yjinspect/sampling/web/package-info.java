@@ -1,0 +1,2 @@
+/** The sampling part of the JSON API: draw, show, replace. */
+package org.yjinspect.sampling.web;

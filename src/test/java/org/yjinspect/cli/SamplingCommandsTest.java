@@ -1,0 +1,125 @@
+package org.yjinspect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.yjinspect.platform.db.EmbeddedPostgresExtension;
+import org.yjinspect.platform.db.TestDatabase;
+import org.yjinspect.platform.json.Json;
+
+/** The inspection, caseload and sample commands, run as a user would, against a database given by --db-url. */
+@ExtendWith(EmbeddedPostgresExtension.class)
+class SamplingCommandsTest {
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(TestDatabase db, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (db != null) {
+            all.addAll(List.of(db.options()));
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static long createInspection(TestDatabase db) {
+        Run created = run(db, "inspection", "create", "--service", "Westshire YJS", "--framework", "2021",
+                "--announced", "2024-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08");
+        assertThat(created.exit()).as(created.err()).isZero();
+        Matcher id = Pattern.compile("Inspection (\\d+):").matcher(created.out());
+        assertThat(id.find()).as(created.out()).isTrue();
+        return Long.parseLong(id.group(1));
+    }
+
+    @Test
+    void anInspectionIsCreatedItsCaseloadImportedAndItsSampleDrawnShownAndAdjusted(TestDatabase db,
+                                                                                     @TempDir Path dir) throws Exception {
+        long id = createInspection(db);
+        Path csv = dir.resolve("caseload.csv");
+        assertThat(run(null, "caseload", "generate", "--rows", "3000", "--announced", "2024-10-14", "--output",
+                csv.toString()).exit()).isZero();
+        Run imported = run(db, "caseload", "import", "--inspection", String.valueOf(id), csv.toString());
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("3000 cases imported from caseload.csv");
+        Run drawn = run(db, "sample", "draw", "--inspection", String.valueOf(id), "--seed", "20241014");
+        assertThat(drawn.exit()).as(drawn.err()).isZero();
+        assertThat(drawn.out()).contains("seed 20241014", "Every margin is within one case", "Working: N = ",
+                "Risk of serious harm");
+        JsonNode shown = Json.mapper().readTree(run(db, "sample", "show", "--inspection", String.valueOf(id),
+                "--json").out());
+        assertThat(shown.get("seed").asLong()).isEqualTo(20241014L);
+        String first = shown.get("caseTypes").get(0).get("cases").get(0).get("reference").asText();
+        Run replaced = run(db, "sample", "replace", "--inspection", String.valueOf(id), "--case", first, "--reason",
+                "case file unavailable");
+        assertThat(replaced.exit()).as(replaced.err()).isZero();
+        assertThat(replaced.out()).startsWith(first + " replaced by ");
+        assertThat(run(db, "sample", "show", "--inspection", String.valueOf(id)).out())
+                .contains("Replacements", "case file unavailable");
+        Run again = run(db, "caseload", "import", "--inspection", String.valueOf(id), csv.toString());
+        assertThat(again.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(again.err()).contains("sample has already been drawn").doesNotContain("at org.");
+    }
+
+    @Test
+    void anInvalidCaseloadExitsWithCodeTwoAndNamesEveryBadRow(TestDatabase db, @TempDir Path dir) throws Exception {
+        long id = createInspection(db);
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "case_reference;case_type;disposal_type;disposal_start_date;gender;ethnicity;age;rosh;"
+                + "safety_wellbeing;case_manager\nYJ-1;court;yro;2024-03-01;male;white;15;low;low;CM1\n"
+                + "YJ-2;court;yro;2024-03-01;male;white;15;critical;low;CM1\n");
+        Run result = run(db, "caseload", "import", "--inspection", String.valueOf(id), csv.toString());
+        assertThat(result.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(result.out()).contains("bad.csv, line 3, column rosh, value \"critical\"", "nothing was imported");
+    }
+
+    @Test
+    void badInputExitsWithCodeTwoAndAMessageNeverAStackTrace(TestDatabase db, @TempDir Path dir) {
+        Run version = run(db, "inspection", "create", "--service", "X", "--framework", "2019", "--announced",
+                "2024-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08");
+        assertThat(version.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(version.err()).contains("framework version must be 2018 or 2021 (got \"2019\")");
+        Run missing = run(db, "caseload", "import", "--inspection", "1", dir.resolve("none.csv").toString());
+        assertThat(missing.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(missing.err()).contains("none.csv: no such file");
+        Run unknown = run(db, "sample", "show", "--inspection", "987654");
+        assertThat(unknown.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(unknown.err()).contains("no inspection 987654");
+        Run noServer = run(null, "inspection", "list", "--db-url", "jdbc:postgresql://127.0.0.1:1/none", "--db-user", "x");
+        assertThat(noServer.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(noServer.err()).contains("cannot connect to the PostgreSQL at jdbc:postgresql://127.0.0.1:1/none");
+        Run badDate = run(db, "inspection", "create", "--service", "X", "--framework", "2021", "--announced",
+                "14/10/2024", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08");
+        assertThat(badDate.exit()).isEqualTo(Main.INPUT_ERROR);
+        for (Run r : List.of(version, missing, unknown, noServer, badDate)) {
+            assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] command : List.of(new String[] {"inspection", "create"}, new String[] {"inspection", "list"},
+                new String[] {"inspection", "show"}, new String[] {"caseload", "import"},
+                new String[] {"caseload", "generate"}, new String[] {"sample", "draw"}, new String[] {"sample", "show"},
+                new String[] {"sample", "replace"}, new String[] {"serve"})) {
+            List<String> args = new ArrayList<>(List.of(command));
+            args.add("--help");
+            Run help = run(null, args.toArray(String[]::new));
+            assertThat(help.exit()).as(String.join(" ", command)).isZero();
+            assertThat(help.out()).contains("Usage:");
+        }
+        assertThat(run(null, "sample", "draw", "--help").out()).contains("--db-url", "--data-dir", "--seed");
+    }
+}
