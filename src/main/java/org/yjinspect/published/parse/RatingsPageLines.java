@@ -14,7 +14,8 @@ import org.yjinspect.rating.domain.Rating;
  */
 final class RatingsPageLines {
     private static final Pattern OVERALL = Pattern.compile("(?i)\\boveral\\s?l\\s+rating\\b\\s*:?\\s*(.*)$");
-    private static final Pattern STANDARD = Pattern.compile("^(\\d)\\s?\\.\\s?(\\d)\\.?\\s+(.+?)$");
+    private static final Pattern STANDARD = Pattern.compile("^(?i:standard\\s+)?(\\d)\\s?\\.\\s?(\\d)\\.?:?\\s+(.+?)$");
+    private static final Pattern SCORE_ALONE = Pattern.compile("^(\\d{1,2})\\s*/\\s*(\\d{2})$");
     private static final Pattern DOMAIN_ROW = Pattern.compile("^\\d\\s?\\.?\\s+[A-Z][A-Za-z\\- ]{3,40}$");
 
     private String service;
@@ -22,6 +23,7 @@ final class RatingsPageLines {
     private Integer maxScore;
     private Rating overall;
     private boolean overallPending;
+    private boolean scorePending;
     private String fieldwork;
     private final List<RatingsPage.PrintedRating> standards = new ArrayList<>();
     private int pending = -1;
@@ -39,6 +41,17 @@ final class RatingsPageLines {
             score = Integer.valueOf(scoreLine.group(1));
             maxScore = Integer.valueOf(scoreLine.group(2));
             serviceFrom(line);
+            return consumed(index);
+        }
+        if (plain.matches("(?i)^score\\s*:?$")) {
+            scorePending = true;
+            return consumed(index);
+        }
+        Matcher scoreAlone = SCORE_ALONE.matcher(plain);
+        if (scorePending && scoreAlone.matches()) {
+            score = Integer.valueOf(scoreAlone.group(1));
+            maxScore = Integer.valueOf(scoreAlone.group(2));
+            scorePending = false;
             return consumed(index);
         }
         Matcher overallLine = OVERALL.matcher(plain);

@@ -38,4 +38,14 @@ class RatingsPageParserTest {
         assertThat(page.standards()).extracting(RatingsPage.PrintedRating::rating)
                 .containsExactly(Rating.INADEQUATE, Rating.GOOD);
     }
+
+    @Test
+    void aScoreSplitFromItsLabelIsStillRead() {
+        RatingsPage page = parse("Ratings\n\nAnytown YJS\n\nScore\n\n24/36\n\nOverall rating: Good\n\n"
+                + "Standard 1.1 Governance and leadership Good\n");
+
+        assertThat(page.score()).isEqualTo(24);
+        assertThat(page.overall()).isEqualTo(Rating.GOOD);
+        assertThat(page.standards()).extracting(RatingsPage.PrintedRating::number).containsExactly("1.1");
+    }
 }

@@ -75,4 +75,14 @@ class StandardFiguresParserTest {
         assertThat(questions.get(0).figure()).isNull();
         assertThat(warnings).extracting(ImportWarning::kind).containsExactly(WarningKind.INCONSISTENT_FIGURES);
     }
+
+    @Test
+    void otherWordingsOfTheColumnsAndMarkedDrivingFiguresAreRead() {
+        List<PublishedKeyQuestion> questions = parse("based on the following key questions:\n"
+                + "\tPercentage 'Yes'\nDoes it do A?\t80%\nDoes it do B?\t63%*\n\nDoes it do A?\n\n"
+                + "Of the 8 cases inspected\tNumber of relevant cases\tNumber of cases 'Yes'\nIs a thing done?\t8\t6\n");
+
+        assertThat(questions).extracting(q -> q.figure().percent()).containsExactly(80, 63);
+        assertThat(questions.get(0).prompts().get(0).figure().describe()).isEqualTo("6/8 (75%)");
+    }
 }
