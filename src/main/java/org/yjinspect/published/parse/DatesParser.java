@@ -20,7 +20,8 @@ import org.yjinspect.published.domain.Fieldwork;
 final class DatesParser {
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
-    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\binspectorate of probation,?\\s+" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\b(?:inspectorate of probation,?|published:?)\\s+"
+            + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern FIELDWORK_MONTH = Pattern.compile("(?i)\\bfieldwork\\s+(completed|started|began|commenced)"
             + "\\s+(?:in\\s+|on\\s+)?" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bfieldwork\\b[^.]{0,160}?\\bbetween\\s+(\\d{1,2})\\s+"
@@ -35,7 +36,8 @@ final class DatesParser {
     static Optional<YearMonth> published(ReportText text, int from, int to) {
         for (int i = from; i < Math.min(to, from + 60); i++) {
             String plain = text.get(i).plain();
-            if (!plain.toLowerCase(Locale.ROOT).contains("inspectorate")) {
+            String lower = plain.toLowerCase(Locale.ROOT);
+            if (!lower.contains("inspectorate") && !lower.contains("published")) {
                 continue;
             }
             Matcher m = PUBLISHED.matcher(plain);

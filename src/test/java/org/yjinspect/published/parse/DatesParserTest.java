@@ -20,6 +20,15 @@ class DatesParserTest {
     }
 
     @Test
+    void aPublicationLineWithADayOrAPublishedLabelIsReadToo() {
+        ReportText withDay = text("HM Inspectorate of Probation, 3rd March 2020\n");
+        ReportText labelled = text("Published: November 2023\n");
+
+        assertThat(DatesParser.published(withDay, 0, withDay.size())).contains(YearMonth.of(2020, 3));
+        assertThat(DatesParser.published(labelled, 0, labelled.size())).contains(YearMonth.of(2023, 11));
+    }
+
+    @Test
     void fieldworkDatesAreReadAsPreciselyAsPrinted() {
         ReportText between = text("Our fieldwork took place between 3 June and 6 June 2019.");
         ReportText started = text("Fieldwork completed July 2023\n\nThe fieldwork for the inspection started on 10 July 2023.");

@@ -38,4 +38,11 @@ class DiscretionParserTest {
                 + "exercise discretion to increase the rating for planning.\n\nAn element of professional discretion "
                 + "may be applied to the standards ratings in domains two and three.\n")).isEmpty();
     }
+
+    @Test
+    void aPanelThatDecidedToExerciseDiscretionUsedIt() {
+        assertThat(parse("2. Court disposals\n\nThe ratings panel decided to exercise professional discretion and "
+                + "amended the rating for planning to 'Good'.\n")).extracting(DiscretionStatement::standard)
+                .containsExactly("2.2");
+    }
 }
