@@ -16,7 +16,11 @@ public final class KeyQuestionBandPolicy {
     private KeyQuestionBandPolicy() {
     }
 
+    /** The band, or a null value when the key question had no relevant cases (it is then left out of the rating). */
     public static Ruling<Rating> band(KeyQuestionFigure figure) {
+        if (!figure.hasRelevantCases()) {
+            return new Ruling<>(null, RULE, figure.describe() + ": left out of the rating");
+        }
         Rating band = bandOf(figure);
         return new Ruling<>(band, RULE, figure.describe() + " is " + range(band) + ": " + band.label());
     }

@@ -67,6 +67,9 @@ public record KeyQuestionFigure(String text, Integer yes, Integer relevant, Doub
     }
 
     public String describe() {
+        if (!hasRelevantCases()) {
+            return yes + "/" + relevant + " (no relevant cases)";
+        }
         String figure = hasCounts() ? yes + "/" + relevant + " = " + Percentages.format(exactPercent())
                 : Percentages.format(printedPercent) + " (printed)";
         return countsInferred ? figure + " (read from the printed " + Percentages.format(printedPercent) + ")" : figure;

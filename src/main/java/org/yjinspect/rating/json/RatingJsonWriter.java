@@ -78,10 +78,15 @@ public final class RatingJsonWriter {
         node.put("text", result.text());
         node.put("yes", figure.yes());
         node.put("relevant", figure.relevant());
-        node.put("percent", figure.displayPercent());
-        node.put("exactPercent", figure.exactPercent());
+        if (figure.hasRelevantCases()) {
+            node.put("percent", figure.displayPercent());
+            node.put("exactPercent", figure.exactPercent());
+        } else {
+            node.putNull("percent");
+            node.putNull("exactPercent");
+        }
         node.put("countsInferred", figure.countsInferred());
-        node.put("band", result.band().value().label());
+        node.put("band", result.band().value() == null ? null : result.band().value().label());
         node.put("reason", result.band().reason());
         return node;
     }

@@ -43,8 +43,8 @@ public final class RatingsPageWriter {
         if (!s.keyQuestions().isEmpty()) {
             for (KeyQuestionResult kq : s.keyQuestions()) {
                 boolean driving = s.drivingKeyQuestion().map(d -> d == kq).orElse(false);
-                page.append(String.format("       %s %4d%%  %s%n", driving ? ">" : " ", kq.figure().displayPercent(),
-                        kq.text()));
+                String percent = kq.figure().hasRelevantCases() ? kq.figure().displayPercent() + "%" : "-";
+                page.append(String.format("       %s %5s  %s%n", driving ? ">" : " ", percent, kq.text()));
             }
             page.append("       ").append(s.computed().reason()).append('\n');
         } else if (!s.computed().rated()) {
