@@ -60,6 +60,22 @@ class RateCommandTest {
     }
 
     @Test
+    void aKeyQuestionWithNoRelevantCasesIsLeftOutOfTheRating() throws Exception {
+        Path input = dir.resolve("reviewing.json");
+        Files.writeString(input, """
+                {"frameworkVersion": "2018", "standards": [{"number": "2.4", "keyQuestions": [
+                  {"yes": 3, "relevant": 3}, {"yes": 0, "relevant": 0}, {"yes": 2, "relevant": 2}]}]}
+                """);
+
+        Run run = run("rate", input.toString(), "--format", "json");
+
+        assertThat(run.exit).isZero();
+        JsonNode reviewing = new ObjectMapper().readTree(run.out).get("standards").get(7);
+        assertThat(reviewing.get("computedRating").asText()).isEqualTo("Outstanding");
+        assertThat(reviewing.get("keyQuestions").get(1).get("band").isNull()).isTrue();
+    }
+
+    @Test
     void malformedInputExitsWithCodeTwoAndNoStackTrace() throws Exception {
         Path input = dir.resolve("broken.json");
         Files.writeString(input, "{\"frameworkVersion\": \"2021\", \"standards\": [");

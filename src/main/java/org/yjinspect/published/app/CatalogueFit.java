@@ -56,10 +56,33 @@ final class CatalogueFit {
                     + " key questions were found where the framework has " + expected + "; they are not rated"));
             return printed.withKeyQuestions(questions, false);
         }
-        for (int q = 0; q < expected; q++) {
-            prompts(printed.number(), q, questions.get(q), standard.keyQuestions().get(q), warnings);
+        List<PublishedKeyQuestion> ordered = inFrameworkOrder(questions, standard);
+        if (!ordered.equals(questions)) {
+            warnings.add(ImportWarning.of(WarningKind.CATALOGUE, "standard " + printed.number()
+                    + ": the key questions are printed in another order than the framework's; they are rated in the "
+                    + "framework's order"));
         }
-        return printed.withKeyQuestions(questions, true);
+        for (int q = 0; q < expected; q++) {
+            prompts(printed.number(), q, ordered.get(q), standard.keyQuestions().get(q), warnings);
+        }
+        return printed.withKeyQuestions(ordered, true);
+    }
+
+    /**
+     * The rating input takes key questions in the framework's order. Where every printed key
+     * question is recognised as a different one of the framework's, they are put in its order;
+     * wording the catalogue does not know leaves the printed order as it is.
+     */
+    static List<PublishedKeyQuestion> inFrameworkOrder(List<PublishedKeyQuestion> printed, Standard standard) {
+        List<PublishedKeyQuestion> ordered = new ArrayList<>();
+        for (KeyQuestion question : standard.keyQuestions()) {
+            List<PublishedKeyQuestion> matches = printed.stream().filter(p -> question.isPrintedAs(p.text())).toList();
+            if (matches.size() != 1 || ordered.contains(matches.get(0))) {
+                return printed;
+            }
+            ordered.add(matches.get(0));
+        }
+        return ordered;
     }
 
     private static void prompts(String number, int index, PublishedKeyQuestion printed, KeyQuestion framework,

@@ -29,8 +29,8 @@ final class ConsistencyChecks {
         if (Boolean.FALSE.equals(sum.value())) {
             warnings.add(ImportWarning.of(WarningKind.SCORE_MISMATCH, sum.reason()));
         }
-        Rating resettlement = standards.stream().filter(s -> s.number().equals("4.1")).map(PublishedStandard::rating)
-                .findFirst().orElse(null);
+        Rating resettlement = standards.stream().filter(s -> s.number().equals("4.1") && s.rating() != null)
+                .map(PublishedStandard::rating).findFirst().orElse(null);
         Ruling<Boolean> band = PublishedScorePolicy.overall(score, scoredRatings.size(), overall, resettlement);
         if (Boolean.FALSE.equals(band.value())) {
             warnings.add(ImportWarning.of(WarningKind.OVERALL_MISMATCH, band.reason()));

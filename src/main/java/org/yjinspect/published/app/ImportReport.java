@@ -33,20 +33,25 @@ public final class ImportReport {
         this.engine = engine;
     }
 
+    /** Imports a report file; errors name the file as given, the report's {@code source} is its file name. */
     public PublishedReport importFile(ImportPublishedReportCommand command) {
-        return importText(command.source(), ReportFile.read(command.file()));
+        return importText(command.source(), command.file().toString(), ReportFile.read(command.file()));
     }
 
     public PublishedReport importText(String source, String text) {
+        return importText(source, source, text);
+    }
+
+    private PublishedReport importText(String source, String shownAs, String text) {
         ParsedReport parsed;
         try {
             parsed = ReportParser.parse(text);
         } catch (RuntimeException e) {
-            throw new ReportImportException(source + ": the text could not be read as a report ("
+            throw new ReportImportException(shownAs + ": the text could not be read as a report ("
                     + e.getClass().getSimpleName() + ")", e);
         }
         if (!parsed.recognised()) {
-            throw new ReportImportException(source + ": not an HMIP youth inspection report: "
+            throw new ReportImportException(shownAs + ": not an HMIP youth inspection report: "
                     + parsed.notRecognisedBecause());
         }
         List<ImportWarning> warnings = new ArrayList<>(parsed.warnings());

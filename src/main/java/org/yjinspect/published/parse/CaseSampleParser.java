@@ -1,6 +1,5 @@
 package org.yjinspect.published.parse;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +35,6 @@ final class CaseSampleParser {
             Pattern.compile("(?i)\\binspected " + N + " cases? managed by .{0,60}?that had received a custodial sentence"),
             Pattern.compile("(?i)\\bexamining " + N + " case files?\\b"),
             Pattern.compile("(?i)\\bthere were (no) (?:relevant )?resettlement cases\\b"));
-    private static final Pattern DISPOSALS = Pattern.compile(
-            "(?i)\\b(?:these consisted of|the cases we inspected were)\\s+(.+?)\\.(?:\\s|$)");
-    private static final Pattern DISPOSAL_ITEM = Pattern.compile("(?i)^" + N + "\\s+([a-z][a-z\\- ]+)$");
     private static final Pattern COURT_INTERVIEWS = Pattern.compile(
             "(?i)\\bconducted " + N + " interviews? with the relevant case managers");
     private static final Pattern OUT_OF_COURT_INTERVIEWS = Pattern.compile(
@@ -49,11 +45,12 @@ final class CaseSampleParser {
     }
 
     static CaseSample parse(ReportText text, int from, int to, List<ImportWarning> warnings) {
-        List<String> paragraphs = text.paragraphs(from, to).stream().map(ReportText.Paragraph::text).toList();
+        List<String> paragraphs = text.paragraphs(from, to).stream().map(ReportText.Paragraph::text)
+                .filter(CaseSampleParser::aboutTheSample).toList();
         Integer court = count(paragraphs, COURT, "court cases", warnings);
         Integer outOfCourt = count(paragraphs, OUT_OF_COURT, "out-of-court cases", warnings);
         Integer resettlement = count(paragraphs, RESETTLEMENT, "resettlement cases", warnings);
-        List<DisposalTypeCount> types = disposalTypes(paragraphs);
+        List<DisposalTypeCount> types = DisposalTypesParser.parse(paragraphs);
         int typed = types.stream().mapToInt(DisposalTypeCount::count).sum();
         if (outOfCourt != null && !types.isEmpty() && typed != outOfCourt) {
             warnings.add(ImportWarning.of(WarningKind.INCONSISTENT_FIGURES, "the out-of-court disposal types add up to "
@@ -64,6 +61,14 @@ final class CaseSampleParser {
         Integer total = first(paragraphs, TOTAL_INTERVIEWS, 1);
         return new CaseSample(new CaseCounts(court, outOfCourt, resettlement), types,
                 new CaseManagerInterviews(courtInterviews, outOfCourtInterviews, total));
+    }
+
+    /** Only sentences about cases, case files or interviews can state the sample; the rest is skipped cheaply. */
+    private static boolean aboutTheSample(String paragraph) {
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        return lower.contains("disposal") || lower.contains("sentence") || lower.contains("case files")
+                || lower.contains("resettlement cases") || lower.contains("interview") || lower.contains("consisted of")
+                || lower.contains("cases we inspected");
     }
 
     private static Integer count(List<String> paragraphs, List<Pattern> wordings, String what,
@@ -108,40 +113,5 @@ final class CaseSampleParser {
             }
         }
         return null;
-    }
-
-    private static List<DisposalTypeCount> disposalTypes(List<String> paragraphs) {
-        for (String paragraph : paragraphs) {
-            Matcher m = DISPOSALS.matcher(paragraph);
-            while (m.find()) {
-                List<DisposalTypeCount> types = items(m.group(1));
-                if (!types.isEmpty()) {
-                    return types;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private static List<DisposalTypeCount> items(String list) {
-        List<DisposalTypeCount> types = new ArrayList<>();
-        for (String item : list.split("\\s*(?:,|\\band\\b)\\s*")) {
-            Matcher m = DISPOSAL_ITEM.matcher(item.strip());
-            if (item.isBlank()) {
-                continue;
-            }
-            if (!m.matches() || NumberWords.parse(m.group(1)).isEmpty()) {
-                return List.of();
-            }
-            types.add(new DisposalTypeCount(type(m.group(2)), NumberWords.parse(m.group(1)).get()));
-        }
-        boolean outOfCourt = types.stream().anyMatch(t -> t.type().matches(".*(caution|resolution|diversion|triage).*"));
-        return outOfCourt ? types : List.of();
-    }
-
-    /** "youth conditional cautions" is a "youth conditional caution"; "diversion code cases" a "diversion code". */
-    private static String type(String words) {
-        String type = words.strip().toLowerCase(Locale.ROOT).replaceFirst("\\s+cases?$", "");
-        return type.endsWith("s") && !type.endsWith("ss") ? type.substring(0, type.length() - 1) : type;
     }
 }

@@ -20,7 +20,8 @@ import org.yjinspect.published.domain.Fieldwork;
 final class DatesParser {
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
-    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\binspectorate of probation,?\\s+" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\b(?:inspectorate of probation,?|published:?)\\s+"
+            + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern FIELDWORK_MONTH = Pattern.compile("(?i)\\bfieldwork\\s+(completed|started|began|commenced)"
             + "\\s+(?:in\\s+|on\\s+)?" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bfieldwork\\b[^.]{0,160}?\\bbetween\\s+(\\d{1,2})\\s+"
@@ -34,7 +35,12 @@ final class DatesParser {
 
     static Optional<YearMonth> published(ReportText text, int from, int to) {
         for (int i = from; i < Math.min(to, from + 60); i++) {
-            Matcher m = PUBLISHED.matcher(text.get(i).plain());
+            String plain = text.get(i).plain();
+            String lower = plain.toLowerCase(Locale.ROOT);
+            if (!lower.contains("inspectorate") && !lower.contains("published")) {
+                continue;
+            }
+            Matcher m = PUBLISHED.matcher(plain);
             if (m.find()) {
                 return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))));
             }
@@ -48,6 +54,9 @@ final class DatesParser {
         List<String> statements = new ArrayList<>();
         for (ReportText.Paragraph p : text.paragraphs(from, to)) {
             String paragraph = p.text();
+            if (!paragraph.toLowerCase(Locale.ROOT).contains("fieldwork")) {
+                continue;
+            }
             Matcher between = BETWEEN.matcher(paragraph);
             Matcher startedOn = STARTED_ON.matcher(paragraph);
             Matcher month = FIELDWORK_MONTH.matcher(paragraph);

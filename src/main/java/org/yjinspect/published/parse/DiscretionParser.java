@@ -21,7 +21,7 @@ import org.yjinspect.rating.domain.Rating;
  * description of discretion in the methodology, are not statements of use.
  */
 final class DiscretionParser {
-    private static final Pattern USED = Pattern.compile("(?i)\\b(?:applied|exercised|used|apply)\\s+(?:its\\s+|our\\s+|their\\s+)?"
+    private static final Pattern USED = Pattern.compile("(?i)\\b(?:appl(?:y|ied)|exercis(?:e|ed)|used?)\\s+(?:its\\s+|our\\s+|their\\s+)?"
             + "(?:professional\\s+)?discretion\\b");
     private static final Pattern NOT_USED = Pattern.compile("(?i)\\b(?:not|never)\\s+(?:to\\s+)?(?:exercise|apply|use)d?\\b"
             + "|\\bdid not\\b|\\bmay be applied\\b|\\bconsiders whether\\b");

@@ -53,6 +53,6 @@ final class FigureTable {
     void continueLastRow(String words, List<String> values) {
         Row last = rows.remove(rows.size() - 1);
         List<String> kept = last.values().isEmpty() ? values : last.values();
-        rows.add(new Row(last.line(), (last.text() + " " + words).strip(), kept));
+        rows.add(new Row(last.line(), Questions.clean(last.text() + " " + words), kept));
     }
 }

@@ -105,6 +105,10 @@ final class FigureTableReader {
     }
 
     static Optional<FigureTable.Header> header(Line line, int index) {
+        String lower = line.plain().toLowerCase(Locale.ROOT);
+        if (!lower.contains("yes") && !lower.contains("relevant")) {
+            return Optional.empty();
+        }
         List<FigureTable.Column> columns = new ArrayList<>();
         List<String> cells = line.cells();
         for (int c = 0; c < cells.size(); c++) {
@@ -126,10 +130,10 @@ final class FigureTableReader {
         if (c.contains("relevant cases")) {
             return Optional.of(FigureTable.Column.RELEVANT);
         }
-        if (c.matches("^number\\s*(?:of\\s*)?'?\\s*yes\\s*'?.*")) {
+        if (c.matches("^number\\b.*\\byes\\b.*")) {
             return Optional.of(FigureTable.Column.YES);
         }
-        if (c.matches("^%\\s*'?\\s*yes\\s*'?\\s*$")) {
+        if (c.matches("^(?:%|per\\s?cent(?:age)?)\\s*(?:of\\s+cases\\s*)?'?\\s*yes\\s*'?\\s*$")) {
             return Optional.of(FigureTable.Column.PERCENT);
         }
         return Optional.empty();

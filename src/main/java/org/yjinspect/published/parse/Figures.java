@@ -15,7 +15,7 @@ import org.yjinspect.published.domain.WarningKind;
  */
 final class Figures {
     private static final Pattern COUNT = Pattern.compile("^\\d{1,4}$");
-    private static final Pattern PERCENT = Pattern.compile("^(\\d{1,3})\\s*%$");
+    private static final Pattern PERCENT = Pattern.compile("^(\\d{1,3})\\s*%\\s*[*\\u2020\\u2021]*$");
 
     private Figures() {
     }

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /** Recognises the headings of a report: standards, domains and the named sections. */
 final class Headings {
     private static final Pattern STANDARD = Pattern.compile(
-            "^(\\d)\\s?\\.\\s?(\\d)\\.?\\s+([A-Z][A-Za-z' \\-]{1,70}?)\\s*(?:\\(((?:out-of-)?court disposals)\\))?\\s*$");
-    private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:(\\d)\\s?\\.?\\s+|domain (one|two|three|four)\\s*[:\\-\\u2013]?\\s*)?"
+            "^(?i:standard\\s+)?(\\d)\\s?\\.\\s?(\\d)\\.?:?\\s+([A-Z][A-Za-z' \\-]{1,70}?)\\s*"
+                    + "(?:[(\\u2013\\u2014:]\\s*((?i:(?:out-of-)?court disposals))\\)?)?\\s*$");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:(\\d)\\s?\\.?\\s+|domain (one|two|three|four|\\d)\\s*[:\\-\\u2013]?\\s*)?"
             + "(organisational delivery|court disposals|out-of-court disposals|resettlement)\\s*$");
     private static final Map<String, String> DOMAIN_WORDS = Map.of("one", "1", "two", "2", "three", "3", "four", "4");
     private static final Map<String, String> DOMAIN_NAMES = Map.of("organisational delivery", "1",
@@ -47,7 +48,8 @@ final class Headings {
         }
         String name = m.group(3).toLowerCase(Locale.ROOT);
         String number = m.group(1) != null ? m.group(1)
-                : m.group(2) != null ? DOMAIN_WORDS.get(m.group(2).toLowerCase(Locale.ROOT)) : DOMAIN_NAMES.get(name);
+                : m.group(2) != null ? DOMAIN_WORDS.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), m.group(2))
+                : DOMAIN_NAMES.get(name);
         boolean numbered = m.group(1) != null || m.group(2) != null;
         return Optional.of(new Heading(index, Heading.Kind.DOMAIN, number, m.group(3), numbered));
     }

@@ -19,20 +19,50 @@ final class InlineMarkup {
     }
 
     static String strip(String raw) {
-        String s = raw.replace("\uFEFF", "").replaceAll("[\\u200B-\\u200D\\u00AD]", "");
-        s = SUP_GLITCH.matcher(s).replaceAll("");
-        s = SUP.matcher(s).replaceAll("");
-        s = TAG.matcher(s).replaceAll("");
+        String s = raw.replace("\uFEFF", "");
+        if (s.indexOf('\u200B') >= 0 || s.indexOf('\u200C') >= 0 || s.indexOf('\u200D') >= 0 || s.indexOf('\u00AD') >= 0) {
+            s = s.replaceAll("[\\u200B-\\u200D\\u00AD]", "");
+        }
+        if (s.indexOf('<') >= 0) {
+            s = SUP_GLITCH.matcher(s).replaceAll("");
+            s = SUP.matcher(s).replaceAll("");
+            s = TAG.matcher(s).replaceAll("");
+        }
         s = entities(s);
-        s = LATEX_MATH.matcher(s).replaceAll("");
-        s = LATEX_COMMAND.matcher(s).replaceAll("");
-        s = HEADING.matcher(s).replaceFirst("");
-        s = BULLET.matcher(s).replaceFirst("- ");
-        s = QUOTE_BAR.matcher(s).replaceFirst("");
-        s = s.replace("**", "").replace("__", "");
-        s = LINK.matcher(s).replaceAll("$1");
-        s = ITALIC.matcher(s).replaceAll("$1");
-        return symbols(s);
+        if (s.indexOf('$') >= 0) {
+            s = LATEX_MATH.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = LATEX_COMMAND.matcher(s).replaceAll("");
+        }
+        String start = s.stripLeading();
+        if (start.startsWith("#")) {
+            s = HEADING.matcher(s).replaceFirst("");
+        }
+        if (!start.isEmpty() && "*\u2022\u27A4\u25AA\u25E6\u25CF\u2023\u2043&".indexOf(start.charAt(0)) >= 0) {
+            s = BULLET.matcher(s).replaceFirst("- ");
+        }
+        if (start.startsWith("|")) {
+            s = QUOTE_BAR.matcher(s).replaceFirst("");
+        }
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            s = s.replace("**", "").replace("__", "");
+            s = ITALIC.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf("](") >= 0) {
+            s = LINK.matcher(s).replaceAll("$1");
+        }
+        return needsSymbols(s) ? symbols(s) : s;
+    }
+
+    private static boolean needsSymbols(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 126 || c == '`' || c < 32 && c != '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String entities(String s) {

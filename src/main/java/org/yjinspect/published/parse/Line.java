@@ -1,6 +1,7 @@
 package org.yjinspect.published.parse;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One line of normalised report text. {@code cells} are the tab-separated parts, trimmed, with
@@ -8,18 +9,44 @@ import java.util.List;
  * {@code footnote} marks a line that began with a footnote marker; {@code tabbed} marks a line
  * that had a tab in the source (a table row, even if its cells are now empty).
  */
-public record Line(int number, List<String> cells, boolean footnote, boolean tabbed) {
-    public Line {
-        cells = List.copyOf(cells);
+public final class Line {
+    private final int number;
+    private final List<String> cells;
+    private final boolean footnote;
+    private final boolean tabbed;
+    private final String plain;
+
+    public Line(int number, List<String> cells, boolean footnote, boolean tabbed) {
+        this.number = number;
+        this.cells = List.copyOf(cells);
+        this.footnote = footnote;
+        this.tabbed = tabbed;
+        this.plain = String.join(" ", this.cells.stream().filter(c -> !c.isEmpty()).toList());
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public List<String> cells() {
+        return cells;
+    }
+
+    public boolean footnote() {
+        return footnote;
+    }
+
+    public boolean tabbed() {
+        return tabbed;
     }
 
     /** The text with cells joined by single spaces. */
     public String plain() {
-        return String.join(" ", cells.stream().filter(c -> !c.isEmpty()).toList());
+        return plain;
     }
 
     public boolean blank() {
-        return cells.stream().allMatch(String::isEmpty);
+        return plain.isEmpty();
     }
 
     /** More than one cell: a table row. */
@@ -41,7 +68,22 @@ public record Line(int number, List<String> cells, boolean footnote, boolean tab
     }
 
     Line joinedWith(Line next) {
-        String joined = (plain() + " " + next.plain()).strip();
-        return new Line(number, List.of(joined), footnote, tabbed);
+        return new Line(number, List.of((plain + " " + next.plain).strip()), footnote, tabbed);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Line line && line.number == number && line.cells.equals(cells)
+                && line.footnote == footnote && line.tabbed == tabbed;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(number, cells, footnote, tabbed);
+    }
+
+    @Override
+    public String toString() {
+        return "Line " + number + ": " + cells + (footnote ? " (footnote)" : "") + (tabbed ? " (tabbed)" : "");
     }
 }

@@ -21,7 +21,11 @@ final class OcrSlipCheck {
     static void check(ReportText text, int from, int to, List<ImportWarning> warnings) {
         Set<String> seen = new LinkedHashSet<>();
         for (int i = from; i < to; i++) {
-            String[] words = text.get(i).plain().toLowerCase(Locale.ROOT).split("[^a-z'\\-]+");
+            String lower = text.get(i).plain().toLowerCase(Locale.ROOT);
+            if (!lower.contains("key ") && !lower.contains("relevant ")) {
+                continue;
+            }
+            String[] words = lower.split("[^a-z'\\-]+");
             for (int w = 0; w + 1 < words.length; w++) {
                 String slip = slip(words[w], words[w + 1]);
                 if (slip != null && seen.add(slip)) {

@@ -2,8 +2,11 @@ package org.yjinspect.published.parse;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.yjinspect.published.domain.CaseCounts;
+import org.yjinspect.published.domain.CaseManagerInterviews;
 import org.yjinspect.published.domain.ContextualFact;
 import org.yjinspect.published.domain.DiscretionStatement;
+import org.yjinspect.published.domain.DisposalTypeCount;
 import org.yjinspect.published.domain.Fieldwork;
 import org.yjinspect.published.domain.ImportWarning;
 import org.yjinspect.published.domain.PublishedStandard;
@@ -31,15 +34,15 @@ public record ParsedReport(boolean recognised, String notRecognisedBecause, Stri
         warnings = List.copyOf(warnings);
     }
 
-    public org.yjinspect.published.domain.CaseCounts cases() {
+    public CaseCounts cases() {
         return sample.cases();
     }
 
-    public List<org.yjinspect.published.domain.DisposalTypeCount> disposalTypes() {
+    public List<DisposalTypeCount> disposalTypes() {
         return sample.disposalTypes();
     }
 
-    public org.yjinspect.published.domain.CaseManagerInterviews interviews() {
+    public CaseManagerInterviews interviews() {
         return sample.interviews();
     }
 }

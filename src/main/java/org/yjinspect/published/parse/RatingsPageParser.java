@@ -1,11 +1,7 @@
 package org.yjinspect.published.parse;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yjinspect.rating.domain.Rating;
 
 /**
  * Reads the ratings page: "Score 24/36", "Overall rating Good" (also OCR-split as "Overal l
@@ -14,9 +10,6 @@ import org.yjinspect.rating.domain.Rating;
  */
 final class RatingsPageParser {
     static final Pattern SCORE = Pattern.compile("(?i)\\bscore\\s*:?\\s*(\\d{1,2})\\s*/\\s*(\\d{2})\\b");
-    private static final Pattern OVERALL = Pattern.compile("(?i)\\boveral\\s?l\\s+rating\\b\\s*:?\\s*(.*)$");
-    private static final Pattern STANDARD = Pattern.compile("^(\\d)\\s?\\.\\s?(\\d)\\.?\\s+(.+?)$");
-    private static final Pattern DOMAIN_ROW = Pattern.compile("^\\d\\s?\\.?\\s+[A-Z][A-Za-z\\- ]{3,40}$");
     private static final int MAX_LINES = 160;
 
     private RatingsPageParser() {
@@ -27,7 +20,7 @@ final class RatingsPageParser {
         if (start < 0) {
             return Optional.empty();
         }
-        Page page = new Page(start);
+        RatingsPageLines page = new RatingsPageLines(start);
         int i = start;
         for (; i < Math.min(to, start + MAX_LINES); i++) {
             Line line = text.get(i);
@@ -38,8 +31,7 @@ final class RatingsPageParser {
                 break;
             }
         }
-        return Optional.of(new RatingsPage(start, page.end < 0 ? start : page.end, page.service, page.score,
-                page.maxScore, page.overall, page.fieldwork, page.standards));
+        return Optional.of(page.page(start));
     }
 
     private static int start(ReportText text, int from, int to) {
@@ -55,112 +47,5 @@ final class RatingsPageParser {
             }
         }
         return -1;
-    }
-
-    /** What has been read so far; {@link #read} says whether the line belongs to the page. */
-    private static final class Page {
-        String service;
-        Integer score;
-        Integer maxScore;
-        Rating overall;
-        boolean overallPending;
-        String fieldwork;
-        final List<RatingsPage.PrintedRating> standards = new ArrayList<>();
-        int pending = -1;
-        int end = -1;
-        int last;
-
-        Page(int start) {
-            last = start;
-        }
-
-        boolean read(Line line, int index) {
-            String plain = line.plain();
-            Matcher scoreLine = SCORE.matcher(plain);
-            if (scoreLine.find()) {
-                score = Integer.valueOf(scoreLine.group(1));
-                maxScore = Integer.valueOf(scoreLine.group(2));
-                serviceFrom(line);
-                return consumed(index);
-            }
-            Matcher overallLine = OVERALL.matcher(plain);
-            if (overallLine.find()) {
-                Optional<Rating> rating = Ratings.first(overallLine.group(1));
-                rating.ifPresent(r -> overall = r);
-                overallPending = rating.isEmpty();
-                return consumed(index);
-            }
-            if (plain.regionMatches(true, 0, "fieldwork", 0, 9)) {
-                fieldwork = plain;
-                return consumed(index);
-            }
-            Optional<Rating> alone = Ratings.alone(plain);
-            if (alone.isPresent()) {
-                return assign(alone.get(), index);
-            }
-            Matcher standard = STANDARD.matcher(plain);
-            if (standard.matches()) {
-                return standardRow(standard, line, index);
-            }
-            if (DOMAIN_ROW.matcher(plain).matches() && (score != null || !standards.isEmpty())) {
-                return consumed(index);
-            }
-            if (standards.isEmpty() && service == null && score == null && plain.length() < 90) {
-                service = plain;
-                return consumed(index);
-            }
-            return standards.isEmpty() && plain.length() < 90 && index - last < 8;
-        }
-
-        private boolean standardRow(Matcher standard, Line line, int index) {
-            String rest = standard.group(3);
-            Optional<Rating> rating = Ratings.atEnd(rest);
-            String name = rating.isPresent() ? rest.replaceFirst("(?i)\\s*(" + Ratings.LABELS + ")\\s*\\.?\\s*$", "") : rest;
-            standards.add(new RatingsPage.PrintedRating(standard.group(1) + "." + standard.group(2), name.strip(),
-                    rating.orElse(null), line.number()));
-            pending = rating.isPresent() ? -1 : standards.size() - 1;
-            return consumed(index);
-        }
-
-        private boolean assign(Rating rating, int index) {
-            if (pending >= 0) {
-                RatingsPage.PrintedRating open = standards.get(pending);
-                standards.set(pending, new RatingsPage.PrintedRating(open.number(), open.name(), rating, open.line()));
-                pending = -1;
-            } else if (overallPending || overall == null && standards.isEmpty()) {
-                overall = rating;
-                overallPending = false;
-            }
-            return consumed(index);
-        }
-
-        private void serviceFrom(Line line) {
-            List<String> before = new ArrayList<>();
-            for (String cell : line.cells()) {
-                String text = cell.replaceFirst("(?i)\\s*\\bscore\\b.*$", "").strip();
-                if (!text.isEmpty()) {
-                    before.add(text);
-                }
-                if (!cell.equals(text)) {
-                    break;
-                }
-            }
-            List<String> kept = new ArrayList<>();
-            for (int i = 0; i < before.size(); i++) {
-                boolean fragment = i + 1 < before.size() && before.get(i + 1).startsWith(before.get(i));
-                if (!fragment) {
-                    kept.add(before.get(i));
-                }
-            }
-            if (!kept.isEmpty()) {
-                service = String.join(" ", kept);
-            }
-        }
-
-        private boolean consumed(int index) {
-            end = index + 1;
-            last = index;
-            return true;
-        }
     }
 }

@@ -20,6 +20,10 @@ final class TemplateTextCheck {
         boolean ten = false;
         boolean thirty = false;
         for (ReportText.Paragraph paragraph : text.paragraphs(from, to)) {
+            String lower = paragraph.text().toLowerCase(java.util.Locale.ROOT);
+            if (!lower.contains("standards") && !lower.contains("scale")) {
+                continue;
+            }
             int line = text.get(paragraph.index()).number();
             if (!ten && scoredStandards != 10 && TEN_STANDARDS.matcher(paragraph.text()).find()) {
                 ten = true;

@@ -15,6 +15,8 @@ public final class TextNormaliser {
             "^\\s*(?:<sup>|&lt;sup&gt;|\\$\\s*\\^|[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]|\\d{1,3}\\s+[A-Z][a-z])");
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)^(?:(?:joint )?inspection of youth (?:offending|justice) services\\s*:.*|page \\d{1,3}(?: of \\d{1,3})?)$");
+    private static final Pattern SPACES = Pattern.compile(
+            "[ \\u00A0\\u2007\\u202F\\u2009\\u200A]{2,}|[\\u00A0\\u2007\\u202F\\u2009\\u200A]");
     private static final Pattern RULE_LINE = Pattern.compile("^[-_=*\\s]*[-_=]{2,}[-_=*\\s]*$");
 
     private TextNormaliser() {
@@ -52,7 +54,7 @@ public final class TextNormaliser {
     }
 
     private static String cleanCell(String cell) {
-        String collapsed = cell.replaceAll("[ \\u00A0\\u2007\\u202F\\u2009\\u200A]+", " ").strip();
+        String collapsed = SPACES.matcher(cell).find() ? SPACES.matcher(cell).replaceAll(" ").strip() : cell.strip();
         if (collapsed.length() == 1 && collapsed.charAt(0) > 127) {
             return "";
         }

@@ -35,4 +35,12 @@ class KeyQuestionBandPolicyTest {
     void theRulingNamesItsRule() {
         assertThat(KeyQuestionBandPolicy.band(KeyQuestionFigure.counted(null, 8, 8)).rule()).isEqualTo("Key question band");
     }
+
+    @Test
+    void aKeyQuestionWithNoRelevantCasesHasNoBandAndSaysWhy() {
+        Ruling<Rating> ruling = KeyQuestionBandPolicy.band(KeyQuestionFigure.counted(null, 0, 0));
+
+        assertThat(ruling.value()).isNull();
+        assertThat(ruling.reason()).isEqualTo("0/0 (no relevant cases): left out of the rating");
+    }
 }

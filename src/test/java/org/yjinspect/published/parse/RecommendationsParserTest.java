@@ -1,0 +1,47 @@
+package org.yjinspect.published.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yjinspect.published.domain.ImportWarning;
+import org.yjinspect.published.domain.Recommendation;
+import org.yjinspect.published.domain.WarningKind;
+
+class RecommendationsParserTest {
+    private final List<ImportWarning> warnings = new ArrayList<>();
+
+    private List<Recommendation> parse(String text) {
+        ReportText report = TextNormaliser.normalise(text);
+        return RecommendationsParser.parse(report, SectionMap.build(report, 0, report.size()), warnings);
+    }
+
+    @Test
+    void eachRecommendationGoesToItsAddressee() {
+        List<Recommendation> recommendations = parse("Recommendations\n\nAs a result of our inspection findings, "
+                + "we have made three recommendations that we believe will help.\n\n"
+                + "**The Anytown YJS Board should:**\n\n1. agree a plan\n\n### The Head of Service should:\n\n"
+                + "- 2. improve the first thing\n- 3. improve the second\nthing, which wraps.\n\n12\n\nAnytown police:\n\n"
+                + "Background\n\n" + "Long prose. ".repeat(20));
+
+        assertThat(recommendations).extracting(Recommendation::addressee).containsExactly("The Anytown YJS Board",
+                "The Head of Service", "The Head of Service");
+        assertThat(recommendations.get(2).text()).isEqualTo("improve the second thing, which wraps.");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aRecommendationCountThatDoesNotMatchIsWarnedAbout() {
+        parse("Recommendations\n\nwe have made five recommendations.\n\nThe board should:\n\n1. do one thing.\n");
+
+        assertThat(warnings).extracting(ImportWarning::message).containsExactly(
+                "the report says it makes 5 recommendations but lists 1");
+    }
+
+    @Test
+    void noRecommendationsSectionIsReportedAsMissing() {
+        assertThat(parse("Foreword\n\nText.\n")).isEmpty();
+        assertThat(warnings).extracting(ImportWarning::kind).containsExactly(WarningKind.NOT_FOUND);
+    }
+}
