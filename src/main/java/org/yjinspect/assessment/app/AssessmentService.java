@@ -1,6 +1,5 @@
 package org.yjinspect.assessment.app;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,7 +15,6 @@ import org.yjinspect.audit.domain.Actor;
 import org.yjinspect.framework.domain.Framework;
 import org.yjinspect.framework.domain.FrameworkVersion;
 import org.yjinspect.framework.domain.KeyQuestion;
-import org.yjinspect.framework.domain.Prompt;
 import org.yjinspect.framework.domain.Standard;
 import org.yjinspect.inspection.app.InspectionService;
 import org.yjinspect.platform.problem.Problem;
@@ -77,7 +75,7 @@ public final class AssessmentService {
     public CaseViews.AnswerSaved<Records.PromptAnswerRecord> savePrompt(SavePromptAnswerCommand command) {
         Target target = writable(command.ref());
         AssessedCase assessed = target.assessedCase();
-        Place place = promptPlace(target.standards(), command.promptId(), assessed);
+        FormPlaces.Place place = FormPlaces.prompt(target.standards(), command.promptId(), assessed);
         if (command.answer() != null) {
             refuseUnless(AnswerPolicy.check(place.prompt(), command.answer()));
         }
@@ -88,7 +86,7 @@ public final class AssessmentService {
     public CaseViews.AnswerSaved<Records.KeyQuestionAnswerRecord> saveKeyQuestion(SaveKeyQuestionAnswerCommand command) {
         Target target = writable(command.ref());
         AssessedCase assessed = target.assessedCase();
-        Place place = keyQuestionPlace(target.standards(), command.keyQuestionId(), assessed);
+        FormPlaces.Place place = FormPlaces.keyQuestion(target.standards(), command.keyQuestionId(), assessed);
         if (command.answer() != null) {
             refuseUnless(AnswerPolicy.check(place.keyQuestion(), command.answer()));
             refuseUnless(KeyQuestionRelevancePolicy.check(place.keyQuestion(), command.answer(),
@@ -101,7 +99,7 @@ public final class AssessmentService {
     public CaseViews.AnswerSaved<Records.Evidence> saveEvidence(SaveEvidenceCommand command) {
         Target target = writable(command.ref());
         AssessedCase assessed = target.assessedCase();
-        Place place = keyQuestionPlace(target.standards(), command.keyQuestionId(), assessed);
+        FormPlaces.Place place = FormPlaces.keyQuestion(target.standards(), command.keyQuestionId(), assessed);
         var saved = store.saveEvidence(write(command.ref(), assessed, place), command.note(),
                 command.goodPracticeExample());
         return new CaseViews.AnswerSaved<>(saved.record(), saved.caseStatus(), List.of());
@@ -140,7 +138,7 @@ public final class AssessmentService {
                 state.prompts(), state.inspectorsRiskOfSeriousHarm()));
     }
 
-    private static CaseWrite write(CaseRef ref, AssessedCase assessed, Place place) {
+    private static CaseWrite write(CaseRef ref, AssessedCase assessed, FormPlaces.Place place) {
         return new CaseWrite(assessed, place.standard().number(), place.keyQuestion().id(), ref.baseRevision(),
                 ref.actor(), AssessmentStatusPolicy::answersMayChange);
     }
@@ -172,41 +170,6 @@ public final class AssessmentService {
 
     private static List<Standard> standards(Framework framework, AssessedCase assessed) {
         return StandardsForCasePolicy.standards(framework, assessed.caseType());
-    }
-
-    /** Where an answer lands in the framework. */
-    private record Place(Standard standard, KeyQuestion keyQuestion, Prompt prompt) {
-    }
-
-    private static Place promptPlace(List<Standard> standards, String promptId, AssessedCase assessed) {
-        for (Standard s : standards) {
-            for (KeyQuestion kq : s.keyQuestions()) {
-                for (Prompt p : kq.prompts()) {
-                    if (p.id().equals(promptId)) {
-                        return new Place(s, kq, p);
-                    }
-                }
-            }
-        }
-        throw Problem.notFound("there is no prompt " + SafeText.shown(promptId) + " among the standards assessed for "
-                + "case " + assessed.reference() + " (" + numbers(standards) + ")");
-    }
-
-    private static Place keyQuestionPlace(List<Standard> standards, String keyQuestionId, AssessedCase assessed) {
-        for (Standard s : standards) {
-            for (KeyQuestion kq : s.keyQuestions()) {
-                if (kq.id().equals(keyQuestionId)) {
-                    return new Place(s, kq, null);
-                }
-            }
-        }
-        throw Problem.notFound("there is no key question " + SafeText.shown(keyQuestionId) + " among the standards"
-                + " assessed for case " + assessed.reference() + " (" + numbers(standards) + ")");
-    }
-
-    private static String numbers(List<Standard> standards) {
-        List<String> numbers = new ArrayList<>(standards.stream().map(Standard::number).toList());
-        return numbers.isEmpty() ? "none: resettlement cases are illustrative only" : String.join(", ", numbers);
     }
 
     private static void refuseUnless(Check check) {

@@ -1,12 +1,9 @@
 package org.yjinspect.assessment.db;
 
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.yjinspect.assessment.app.AssessedCase;
 import org.yjinspect.assessment.app.CaseAnswers;
@@ -78,20 +75,22 @@ public final class JdbiCaseAssessments implements CaseAssessments {
 
     @Override
     public Map<Long, Records.CaseStatus> statuses(long inspectionId) {
-        Map<Long, Records.CaseStatus> statuses = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("select * from case_assessment where inspection_id = :i").bind("i", inspectionId)
-                .map((rs, ctx) -> CaseRows.status(rs)).forEach(s -> statuses.put(s.sampleCaseId(), s)));
-        return statuses;
+        return jdbi.withHandle(h -> SampleRows.statuses(h, inspectionId));
     }
 
     @Override
     public Map<Long, Integer> answeredKeyQuestions(long inspectionId) {
-        Map<Long, Integer> answered = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("select sample_case_id, count(*) as n from key_question_answer"
-                        + " where inspection_id = :i and answer is not null group by sample_case_id").bind("i", inspectionId)
-                .map((rs, ctx) -> Map.entry(rs.getLong("sample_case_id"), rs.getInt("n")))
-                .forEach(e -> answered.put(e.getKey(), e.getValue())));
-        return answered;
+        return jdbi.withHandle(h -> SampleRows.answeredKeyQuestions(h, inspectionId));
+    }
+
+    @Override
+    public Map<String, List<KeyQuestionAnswer>> keyQuestionAnswers(long inspectionId) {
+        return jdbi.withHandle(h -> SampleRows.keyQuestionAnswers(h, inspectionId));
+    }
+
+    @Override
+    public Map<CaseType, Integer> sampledCases(long inspectionId) {
+        return jdbi.withHandle(h -> SampleRows.sampledCases(h, inspectionId));
     }
 
     @Override
@@ -166,7 +165,7 @@ public final class JdbiCaseAssessments implements CaseAssessments {
                                          Function<CaseAnswers, Check> rule) {
         AssessedCase c = w.assessedCase();
         return writes.write(c.inspectionId(), w.actor(), (h, audit) -> {
-            statusForWriting(h, c.sampleCaseId(), true);
+            CaseWriting.statusForWriting(h, c.sampleCaseId(), true);
             CaseAnswers answers = CaseRows.answers(h, c.sampleCaseId());
             Records.CaseStatus current = answers.status();
             if (current.revision() != w.baseRevision()) {
@@ -190,84 +189,21 @@ public final class JdbiCaseAssessments implements CaseAssessments {
         });
     }
 
-    @Override
-    public Map<String, List<KeyQuestionAnswer>> keyQuestionAnswers(long inspectionId) {
-        Map<String, List<KeyQuestionAnswer>> answers = new HashMap<>();
-        jdbi.useHandle(h -> h.createQuery("select k.key_question_id, k.answer from key_question_answer k"
-                        + " join sample_case s on s.id = k.sample_case_id"
-                        + " where k.inspection_id = :i and s.status = 'SELECTED' and k.answer is not null")
-                .bind("i", inspectionId).map((rs, ctx) -> Map.entry(rs.getString(1), KeyQuestionAnswer.valueOf(rs.getString(2))))
-                .forEach(e -> answers.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue())));
-        return answers;
-    }
-
-    @Override
-    public Map<CaseType, Integer> sampledCases(long inspectionId) {
-        Map<CaseType, Integer> counts = new EnumMap<>(CaseType.class);
-        jdbi.useHandle(h -> h.createQuery("select s.case_type, count(*) from sample_case s join sample sm"
-                        + " on sm.id = s.sample_id where sm.inspection_id = :i and s.status = 'SELECTED' group by s.case_type")
-                .bind("i", inspectionId).map((rs, ctx) -> Map.entry(CaseType.valueOf(rs.getString(1)), rs.getInt(2)))
-                .forEach(e -> counts.put(e.getKey(), e.getValue())));
-        return counts;
-    }
-
     /** The shared part of every answer save: locks, status rule, the change, starting the case. */
     private <T> Saved<T> answering(CaseWrite w, InspectionWrites.Change<T> change) {
         AssessedCase c = w.assessedCase();
         return writes.write(c.inspectionId(), w.actor(), (h, audit) -> {
-            AssessmentStatus current = statusForWriting(h, c.sampleCaseId(), false);
+            AssessmentStatus current = CaseWriting.statusForWriting(h, c.sampleCaseId(), false);
             Check open = w.mayChange().apply(current);
             if (!open.allowed()) {
                 throw Problem.conflict("case " + c.reference() + ": " + open.reason());
             }
             T record = change.apply(h, audit);
-            Records.CaseStatus status = current == AssessmentStatus.NOT_STARTED ? start(h, audit, c)
+            Records.CaseStatus status = current == AssessmentStatus.NOT_STARTED ? CaseWriting.start(h, audit, c)
                     : CaseRows.status(h, c.sampleCaseId());
-            return new Saved<>(record, status, w.keyQuestionId() == null ? null : state(h, c.sampleCaseId(),
+            return new Saved<>(record, status, w.keyQuestionId() == null ? null : CaseWriting.state(h, c.sampleCaseId(),
                     w.keyQuestionId()));
         });
-    }
-
-    private static Records.CaseStatus start(Handle h, AuditLog audit, AssessedCase c) {
-        boolean started = h.createQuery("insert into case_assessment (sample_case_id, inspection_id, status, revision,"
-                        + " updated_by) values (:c, :i, 'IN_PROGRESS', 1, :by) on conflict (sample_case_id) do update"
-                        + " set status = 'IN_PROGRESS', revision = case_assessment.revision + 1, updated_by = :by,"
-                        + " updated_at = now() where case_assessment.status = 'NOT_STARTED' returning revision")
-                .bind("c", c.sampleCaseId()).bind("i", c.inspectionId()).bind("by", audit.actor().name())
-                .mapTo(Integer.class).findOne().isPresent();
-        if (started) {
-            audit.record(new AuditLog.Scope(c.sampleCaseId(), null), "case_assessment", c.reference(), "status",
-                    AssessmentStatus.NOT_STARTED, AssessmentStatus.IN_PROGRESS);
-        }
-        return CaseRows.status(h, c.sampleCaseId());
-    }
-
-    /** The key question's judgement, its prompts' answers and the inspector's risk classification, in one query. */
-    private static KeyQuestionState state(Handle h, long sampleCaseId, String keyQuestionId) {
-        Map<String, PromptAnswer> prompts = new HashMap<>();
-        KeyQuestionAnswer[] answer = new KeyQuestionAnswer[1];
-        RiskLevel[] risk = new RiskLevel[1];
-        h.createQuery("select 'p' as kind, prompt_id as id, answer from prompt_answer where sample_case_id = :c"
-                        + " and key_question_id = :k and answer is not null"
-                        + " union all select 'k', key_question_id, answer from key_question_answer where sample_case_id = :c"
-                        + " and key_question_id = :k and answer is not null"
-                        + " union all select 'r', 'rosh', rosh from case_judgement where sample_case_id = :c and rosh is not null")
-                .bind("c", sampleCaseId).bind("k", keyQuestionId)
-                .map((rs, ctx) -> new String[] {rs.getString("kind"), rs.getString("id"), rs.getString("answer")})
-                .forEach(row -> {
-                    switch (row[0]) {
-                        case "p" -> prompts.put(row[1], PromptAnswer.valueOf(row[2]));
-                        case "k" -> answer[0] = KeyQuestionAnswer.valueOf(row[2]);
-                        default -> risk[0] = RiskLevel.valueOf(row[2]);
-                    }
-                });
-        return new KeyQuestionState(answer[0], prompts, risk[0]);
-    }
-
-    /** Takes the case's lock (shared for answers, exclusive for a status move) and reads its status afresh. */
-    private static AssessmentStatus statusForWriting(Handle h, long sampleCaseId, boolean exclusive) {
-        return AssessmentStatus.valueOf(h.createQuery("select case_status_for_writing(:c, :exclusive)")
-                .bind("c", sampleCaseId).bind("exclusive", exclusive).mapTo(String.class).one());
     }
 
     private static void refuseIfStale(VersionedRow.Saved<?> saved, CaseWrite w, String what, String changedBy) {

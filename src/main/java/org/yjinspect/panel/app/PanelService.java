@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.yjinspect.assessment.app.AssessmentService;
-import org.yjinspect.assessment.app.CaseViews;
 import org.yjinspect.assessment.domain.AssessmentStatus;
 import org.yjinspect.audit.domain.Actor;
 import org.yjinspect.audit.domain.FreeText;
