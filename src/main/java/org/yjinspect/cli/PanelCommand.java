@@ -3,7 +3,9 @@ package org.yjinspect.cli;
 import java.io.PrintWriter;
 import org.yjinspect.Application;
 import org.yjinspect.audit.web.RecordJson;
+import org.yjinspect.panel.app.DecideCommand;
 import org.yjinspect.panel.app.PanelDecisions;
+import org.yjinspect.panel.app.PublishCommand;
 import org.yjinspect.panel.app.PanelView;
 import org.yjinspect.rating.domain.Rating;
 import picocli.CommandLine.Command;
@@ -69,8 +71,8 @@ public final class PanelCommand implements Runnable {
 
         @Override
         protected int change(Application app, PrintWriter out) {
-            PanelDecisions.Decision decision = app.panel().decide(inspection, baseRevision, actor(), standard, rating,
-                    rationale);
+            PanelDecisions.Decision decision = app.panel().decide(new DecideCommand(inspection, standard, rating,
+                    rationale, baseRevision, actor()));
             out.println(RecordJson.write(decision));
             return 0;
         }
@@ -85,7 +87,7 @@ public final class PanelCommand implements Runnable {
 
         @Override
         protected int change(Application app, PrintWriter out) {
-            PanelDecisions.Publication p = app.panel().publish(inspection, baseRevision, actor());
+            PanelDecisions.Publication p = app.panel().publish(new PublishCommand(inspection, baseRevision, actor()));
             out.println("Inspection " + inspection + " published " + p.publishedAt() + " by " + p.publishedBy()
                     + "; it is now read-only.\n" + p.summary());
             return 0;

@@ -17,6 +17,7 @@ import org.yjinspect.audit.domain.Actor;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.organisation.app.RecordRef;
 import org.yjinspect.panel.app.LiveRating;
+import org.yjinspect.panel.app.DecideCommand;
 import org.yjinspect.panel.app.PanelDecisions;
 import org.yjinspect.panel.app.PanelView;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
@@ -103,9 +104,9 @@ class PanelServiceTest {
             judge(s, c, "2.1.others-safety", "yes");
         }
         assertThat(standard(app.ratings().rate(s.id()), "2.1").triggers().any()).isFalse();
-        assertThatThrownBy(() -> app.panel().decide(s.id(), 0, LEAD, "2.1", "Good", "we think so"))
+        assertThatThrownBy(() -> app.panel().decide(new DecideCommand(s.id(), "2.1", "Good", "we think so", 0, LEAD)))
                 .isInstanceOf(Problem.class).hasMessageContaining("no discretion trigger holds");
-        var confirmed = app.panel().decide(s.id(), 0, LEAD, "2.1", "Outstanding", "");
+        var confirmed = app.panel().decide(new DecideCommand(s.id(), "2.1", "Outstanding", "", 0, LEAD));
         assertThat(confirmed.revision()).isEqualTo(1);
 
         // Judged No in all but two cases: 2/10 is Inadequate, and no trigger lets the panel move it.
@@ -131,11 +132,11 @@ class PanelServiceTest {
         assertThat(computed.triggers().holds(DiscretionTrigger.SMALL_SAMPLE)).isTrue();
         Rating up = Rating.values()[computed.computed().rating().orElseThrow().ordinal() + 1];
 
-        assertThatThrownBy(() -> app.panel().decide(s.id(), 0, LEAD, "2.1", up.label(), " "))
+        assertThatThrownBy(() -> app.panel().decide(new DecideCommand(s.id(), "2.1", up.label(), " ", 0, LEAD)))
                 .hasMessageContaining("must record its rationale");
-        app.panel().decide(s.id(), 0, LEAD, "2.1", up.label(), "strong practice in every case read");
+        app.panel().decide(new DecideCommand(s.id(), "2.1", up.label(), "strong practice in every case read", 0, LEAD));
         assertThat(standard(app.ratings().rate(s.id()), "2.1").finalRating()).contains(up);
-        assertThatThrownBy(() -> app.panel().decide(s.id(), 0, LEAD, "2.1", up.label(), "again"))
+        assertThatThrownBy(() -> app.panel().decide(new DecideCommand(s.id(), "2.1", up.label(), "again", 0, LEAD)))
                 .isInstanceOf(StaleRecord.class);
         assertThat(app.audit().entries(new AuditQuery(s.id(), null, "2.1", 0, 0)))
                 .anyMatch(e -> e.entity().equals("panel_decision") && e.newValue().equals(up.name()));
@@ -146,9 +147,9 @@ class PanelServiceTest {
         SampledInspection s = SampledInspection.create(app, "2021", 45, 300, 4, 0);
         app.organisation().propose(new RecordRef(s.id(), 0, LEAD), "1.2", "requires improvement", "staff turnover");
         assertThat(standard(app.ratings().rate(s.id()), "1.2").finalRating()).contains(Rating.REQUIRES_IMPROVEMENT);
-        assertThatThrownBy(() -> app.panel().decide(s.id(), 0, LEAD, "1.2", "Good", "better than it looks"))
+        assertThatThrownBy(() -> app.panel().decide(new DecideCommand(s.id(), "1.2", "Good", "better than it looks", 0, LEAD)))
                 .hasMessageContaining("only to case-based standards");
-        PanelDecisions.Decision confirmed = app.panel().decide(s.id(), 0, LEAD, "1.2", "Requires improvement", "agreed");
+        PanelDecisions.Decision confirmed = app.panel().decide(new DecideCommand(s.id(), "1.2", "Requires improvement", "agreed", 0, LEAD));
         assertThat(confirmed.rating()).isEqualTo(Rating.REQUIRES_IMPROVEMENT);
     }
 }

@@ -29,7 +29,9 @@ import org.yjinspect.organisation.domain.KeyData;
 import org.yjinspect.organisation.domain.Meeting;
 import org.yjinspect.organisation.domain.MeetingKind;
 import org.yjinspect.organisation.domain.SurveyResult;
+import org.yjinspect.panel.app.DecideCommand;
 import org.yjinspect.panel.app.PanelDecisions;
+import org.yjinspect.panel.app.PublishCommand;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.db.TestDatabase;
 import org.yjinspect.platform.problem.Problem;
@@ -60,15 +62,15 @@ class PublicationTest {
     @Test
     void anInspectionIsPublishedOnlyOnceThePanelHasFinished() {
         SampledInspection s = SampledInspection.create(app, "2021", 51, 300, 3, 1);
-        assertThatThrownBy(() -> app.panel().publish(s.id(), revision(s), LEAD)).isInstanceOf(Problem.class)
+        assertThatThrownBy(() -> app.panel().publish(new PublishCommand(s.id(), revision(s), LEAD))).isInstanceOf(Problem.class)
                 .hasMessageContaining("cannot be published yet").hasMessageContaining("not accepted yet")
                 .hasMessageContaining("not rated: 1.1");
 
         Publishing.readyToPublish(app, s, LEAD);
         assertThat(app.panel().show(s.id()).readiness().outstanding()).isEmpty();
-        assertThatThrownBy(() -> app.panel().publish(s.id(), revision(s) - 1, LEAD)).isInstanceOf(StaleRecord.class);
+        assertThatThrownBy(() -> app.panel().publish(new PublishCommand(s.id(), revision(s) - 1, LEAD))).isInstanceOf(StaleRecord.class);
 
-        PanelDecisions.Publication published = app.panel().publish(s.id(), revision(s), LEAD);
+        PanelDecisions.Publication published = app.panel().publish(new PublishCommand(s.id(), revision(s), LEAD));
         assertThat(published.publishedBy()).isEqualTo("lead inspector");
         assertThat(published.summary()).contains("score 31/36").contains("overall rating Outstanding");
         assertThat(app.audit().entries(new AuditQuery(s.id(), null, null, 0, 0)))
@@ -84,7 +86,7 @@ class PublicationTest {
                 new BigDecimal("72.5"))).id();
         long meeting = app.organisation().addMeeting(early, new Meeting(LocalDate.of(2024, 11, 5), MeetingKind.MEETING,
                 "management board", 6, "1.1")).id();
-        app.panel().publish(s.id(), revision(s), LEAD);
+        app.panel().publish(new PublishCommand(s.id(), revision(s), LEAD));
         long entries = app.audit().entries(new AuditQuery(s.id(), null, null, 0, 5000)).size();
 
         AssessedCase c = s.first(CaseType.COURT_DISPOSAL);
@@ -105,8 +107,8 @@ class PublicationTest {
                         "case managers", 3, null)),
                 () -> app.organisation().updateMeeting(record, meeting, new Meeting(LocalDate.of(2024, 11, 6),
                         MeetingKind.INTERVIEW, "case managers", 3, null), true),
-                () -> app.panel().decide(s.id(), 1, LEAD, "2.1", "Outstanding", "again"),
-                () -> app.panel().publish(s.id(), revision(s), LEAD));
+                () -> app.panel().decide(new DecideCommand(s.id(), "2.1", "Outstanding", "again", 1, LEAD)),
+                () -> app.panel().publish(new PublishCommand(s.id(), revision(s), LEAD)));
         for (Executable write : writes) {
             assertThatThrownBy(write::execute).isInstanceOf(InspectionLocked.class)
                     .hasMessageContaining("was published on").hasMessageContaining("by lead inspector")
@@ -122,7 +124,7 @@ class PublicationTest {
     void evenADirectDatabaseWriteToAPublishedInspectionIsRefused() {
         SampledInspection s = SampledInspection.create(app, "2021", 53, 300, 3, 0);
         Publishing.readyToPublish(app, s, LEAD);
-        app.panel().publish(s.id(), revision(s), LEAD);
+        app.panel().publish(new PublishCommand(s.id(), revision(s), LEAD));
 
         assertThatThrownBy(() -> app.database().jdbi().useHandle(h -> h.execute(
                 "update key_question_answer set answer = 'NO' where inspection_id = ?", s.id())))

@@ -6,6 +6,7 @@ import org.yjinspect.audit.domain.Actor;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.organisation.app.OrganisationView;
 import org.yjinspect.organisation.app.RecordRef;
+import org.yjinspect.panel.app.DecideCommand;
 import org.yjinspect.panel.app.PanelView;
 
 /** Takes a sampled inspection through fieldwork and the ratings panel, ready to publish. */
@@ -26,8 +27,8 @@ public final class Publishing {
         }
         for (PanelView.StandardLine line : app.panel().show(s.id()).standards()) {
             if (line.computedRating() != null) {
-                app.panel().decide(s.id(), line.decision().revision(), actor, line.number(),
-                        line.computedRating().label(), "confirmed");
+                app.panel().decide(new DecideCommand(s.id(), line.number(), line.computedRating().label(), "confirmed",
+                        line.decision().revision(), actor));
             }
         }
     }

@@ -7,8 +7,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.domain.AssessmentStatus;
-import org.yjinspect.audit.domain.Actor;
-import org.yjinspect.audit.domain.FreeText;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.panel.domain.PublicationPolicy;
 import org.yjinspect.platform.problem.Problem;
@@ -19,7 +17,6 @@ import org.yjinspect.rating.domain.TriggerFinding;
 
 /** The ratings panel: see each standard, record decisions (the engine checks them), publish. */
 public final class PanelService {
-    public static final int LONGEST_RATIONALE = 5000;
     private final LiveRatings ratings;
     private final AssessmentService assessments;
     private final PanelDecisions decisions;
@@ -36,27 +33,26 @@ public final class PanelService {
     }
 
     /** Records the panel's decision for a standard if the rating engine accepts it for the current figures. */
-    public PanelDecisions.Decision decide(long inspectionId, int baseRevision, Actor actor, String standardNumber,
-                                          String ratingText, String rationaleText) {
-        Problem.require(baseRevision >= 0, "the base revision must not be negative");
-        Rating rating = Rating.parse(ratingText).orElseThrow(() -> Problem.invalid("a rating is Inadequate, Requires"
-                + " improvement, Good or Outstanding (got \"" + SafeText.shown(ratingText) + "\")"));
-        String rationale = FreeText.checked("the panel's rationale", rationaleText, LONGEST_RATIONALE, false);
+    public PanelDecisions.Decision decide(DecideCommand command) {
+        long inspectionId = command.inspectionId();
+        String standardNumber = command.standardNumber();
+        Rating rating = command.rating();
+        String rationale = command.rationale();
         LiveRating now = ratings.rate(inspectionId);
         Problem.require(standards(now).anyMatch(s -> s.number().equals(standardNumber)), "there is no standard "
                 + SafeText.shown(standardNumber) + " in the " + now.inspection().frameworkVersion().label() + " framework");
         LiveRating trial = ratings.rate(inspectionId, Optional.of(new PanelDecisions.Decision(standardNumber, rating,
-                rationale, 0, actor.name(), null)));
+                rationale, 0, command.actor().name(), null)));
         if (trial.refusedDecisions().containsKey(standardNumber)) {
             throw Problem.invalid(trial.refusedDecisions().get(standardNumber));
         }
-        return decisions.decide(inspectionId, baseRevision, actor, standardNumber, rating, rationale);
+        return decisions.decide(inspectionId, command.baseRevision(), command.actor(), standardNumber, rating, rationale);
     }
 
     /** Publishes and locks the inspection, if the panel has finished (else says what is outstanding). */
-    public PanelDecisions.Publication publish(long inspectionId, int baseRevision, Actor actor) {
-        Problem.require(baseRevision > 0, "publishing is based on the inspection's revision (1 or more)");
-        return decisions.publish(inspectionId, baseRevision, actor, () -> {
+    public PanelDecisions.Publication publish(PublishCommand command) {
+        long inspectionId = command.inspectionId();
+        return decisions.publish(inspectionId, command.baseRevision(), command.actor(), () -> {
             LiveRating live = ratings.rate(inspectionId);
             PublicationPolicy.Readiness readiness = readiness(live);
             if (!readiness.ready()) {

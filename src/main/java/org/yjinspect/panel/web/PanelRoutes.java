@@ -8,10 +8,12 @@ import java.util.List;
 import org.yjinspect.audit.web.RecordJson;
 import org.yjinspect.audit.web.RequestActor;
 import org.yjinspect.framework.domain.CaseType;
+import org.yjinspect.panel.app.DecideCommand;
 import org.yjinspect.panel.app.LiveRating;
 import org.yjinspect.panel.app.LiveRatings;
 import org.yjinspect.panel.app.PanelService;
 import org.yjinspect.panel.app.PanelView;
+import org.yjinspect.panel.app.PublishCommand;
 import org.yjinspect.platform.problem.SafeText;
 import org.yjinspect.platform.web.BadRequest;
 import org.yjinspect.platform.web.Requests;
@@ -59,13 +61,13 @@ public final class PanelRoutes implements Routes {
         });
         routes.put("/api/inspections/{inspectionId}/panel/standards/{number}", ctx -> {
             DecisionRequest r = Requests.body(ctx, DecisionRequest.class);
-            RecordJson.send(ctx, panel.decide(Requests.id(ctx, "inspectionId"), RecordJson.baseRevision(r.baseRevision()),
-                    actors.of(ctx), standard(ctx), r.rating(), r.rationale()));
+            RecordJson.send(ctx, panel.decide(new DecideCommand(Requests.id(ctx, "inspectionId"), standard(ctx),
+                    r.rating(), r.rationale(), RecordJson.baseRevision(r.baseRevision()), actors.of(ctx))));
         });
         routes.post("/api/inspections/{inspectionId}/panel/publish", ctx -> {
             PublishRequest r = Requests.body(ctx, PublishRequest.class);
-            RecordJson.send(ctx, panel.publish(Requests.id(ctx, "inspectionId"), RecordJson.baseRevision(r.baseRevision()),
-                    actors.of(ctx)));
+            RecordJson.send(ctx, panel.publish(new PublishCommand(Requests.id(ctx, "inspectionId"),
+                    RecordJson.baseRevision(r.baseRevision()), actors.of(ctx))));
         });
     }
 
