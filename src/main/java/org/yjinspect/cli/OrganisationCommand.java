@@ -7,7 +7,9 @@ import org.yjinspect.Application;
 import org.yjinspect.audit.web.RecordJson;
 import org.yjinspect.organisation.app.MeetingKinds;
 import org.yjinspect.organisation.app.OrganisationView;
+import org.yjinspect.organisation.app.ProposeRatingCommand;
 import org.yjinspect.organisation.app.RecordRef;
+import org.yjinspect.organisation.app.SaveNoteCommand;
 import org.yjinspect.organisation.domain.KeyData;
 import org.yjinspect.organisation.domain.Meeting;
 import org.yjinspect.organisation.domain.SurveyResult;
@@ -85,7 +87,7 @@ public final class OrganisationCommand implements Runnable {
 
         @Override
         protected int change(Application app, PrintWriter out) {
-            return print(out, app.organisation().saveNote(ref(), standard, question, note));
+            return print(out, app.organisation().saveNote(new SaveNoteCommand(ref(), standard, question, note)));
         }
     }
 
@@ -100,7 +102,7 @@ public final class OrganisationCommand implements Runnable {
 
         @Override
         protected int change(Application app, PrintWriter out) {
-            return print(out, app.organisation().propose(ref(), standard, rating, rationale));
+            return print(out, app.organisation().propose(new ProposeRatingCommand(ref(), standard, rating, rationale)));
         }
     }
 

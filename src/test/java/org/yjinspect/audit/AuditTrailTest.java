@@ -16,6 +16,7 @@ import org.yjinspect.audit.app.AuditQuery;
 import org.yjinspect.audit.domain.Actor;
 import org.yjinspect.audit.domain.AuditEntry;
 import org.yjinspect.framework.domain.CaseType;
+import org.yjinspect.organisation.app.ProposeRatingCommand;
 import org.yjinspect.organisation.app.RecordRef;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.db.TestDatabase;
@@ -46,7 +47,7 @@ class AuditTrailTest {
                 "2.2.desistance", "yes"));
         app.assessments().savePrompt(new SavePromptAnswerCommand(Answering.ref(inspection.id(), second, 0, ALICE),
                 "2.1.desistance.b", "yes"));
-        app.organisation().propose(new RecordRef(inspection.id(), 0, ALICE), "1.1", "Good", "strong board");
+        app.organisation().propose(new ProposeRatingCommand(new RecordRef(inspection.id(), 0, ALICE), "1.1", "Good", "strong board"));
     }
 
     @AfterAll

@@ -16,7 +16,9 @@ import org.yjinspect.audit.domain.Actor;
 import org.yjinspect.inspection.domain.Inspection;
 import org.yjinspect.organisation.app.OrganisationRecords;
 import org.yjinspect.organisation.app.OrganisationView;
+import org.yjinspect.organisation.app.ProposeRatingCommand;
 import org.yjinspect.organisation.app.RecordRef;
+import org.yjinspect.organisation.app.SaveNoteCommand;
 import org.yjinspect.organisation.domain.KeyData;
 import org.yjinspect.organisation.domain.Meeting;
 import org.yjinspect.organisation.domain.MeetingKind;
@@ -54,7 +56,7 @@ class OrganisationServiceTest {
                 .containsExactly("1.1", "1.2", "1.3", "1.4", "3.4", "4.1");
         assertThat(view.standards().get(5).scored()).isFalse();
         assertThat(view.standards().get(0).questions()).hasSize(3).allMatch(q -> q.evidence().revision() == 0);
-        assertThatThrownBy(() -> app.organisation().saveNote(new RecordRef(v2018.id(), 0, LEAD), "3.4", 1, "x"))
+        assertThatThrownBy(() -> app.organisation().saveNote(new SaveNoteCommand(new RecordRef(v2018.id(), 0, LEAD), "3.4", 1, "x")))
                 .isInstanceOf(Problem.class).hasMessageContaining("not a qualitative standard");
     }
 
@@ -62,16 +64,16 @@ class OrganisationServiceTest {
     void evidenceNotesAndProposedRatingsAreVersionedRecords() {
         Inspection inspection = Fixtures.createInspection(app, "2021");
         RecordRef first = new RecordRef(inspection.id(), 0, LEAD);
-        OrganisationRecords.EvidenceNote note = app.organisation().saveNote(first, "1.2", 2, "Partnership board minutes");
+        OrganisationRecords.EvidenceNote note = app.organisation().saveNote(new SaveNoteCommand(first, "1.2", 2, "Partnership board minutes"));
         assertThat(note.revision()).isEqualTo(1);
-        assertThatThrownBy(() -> app.organisation().saveNote(first, "1.2", 2, "another")).isInstanceOf(StaleRecord.class);
-        assertThatThrownBy(() -> app.organisation().saveNote(first, "1.2", 9, "x")).hasMessageContaining("questions 1 to");
-        assertThatThrownBy(() -> app.organisation().propose(first, "1.2", "Good", " ")).hasMessageContaining("rationale");
-        assertThatThrownBy(() -> app.organisation().propose(first, "1.2", "Excellent", "x")).hasMessageContaining("Inadequate");
+        assertThatThrownBy(() -> app.organisation().saveNote(new SaveNoteCommand(first, "1.2", 2, "another"))).isInstanceOf(StaleRecord.class);
+        assertThatThrownBy(() -> app.organisation().saveNote(new SaveNoteCommand(first, "1.2", 9, "x"))).hasMessageContaining("questions 1 to");
+        assertThatThrownBy(() -> app.organisation().propose(new ProposeRatingCommand(first, "1.2", "Good", " "))).hasMessageContaining("rationale");
+        assertThatThrownBy(() -> app.organisation().propose(new ProposeRatingCommand(first, "1.2", "Excellent", "x"))).hasMessageContaining("Inadequate");
 
-        app.organisation().propose(first, "1.2", "good", "staff feel supported");
-        OrganisationRecords.ProposedRating changed = app.organisation().propose(new RecordRef(inspection.id(), 1, LEAD),
-                "1.2", "Requires improvement", "vacancies hurt");
+        app.organisation().propose(new ProposeRatingCommand(first, "1.2", "good", "staff feel supported"));
+        OrganisationRecords.ProposedRating changed = app.organisation().propose(new ProposeRatingCommand(new RecordRef(inspection.id(), 1, LEAD),
+                "1.2", "Requires improvement", "vacancies hurt"));
         assertThat(changed.rating()).isEqualTo(Rating.REQUIRES_IMPROVEMENT);
         assertThat(changed.revision()).isEqualTo(2);
         assertThat(app.audit().entries(new AuditQuery(inspection.id(), null, "1.2", 0, 0)))

@@ -15,9 +15,10 @@ import org.yjinspect.audit.app.AuditQuery;
 import org.yjinspect.audit.app.StaleRecord;
 import org.yjinspect.audit.domain.Actor;
 import org.yjinspect.framework.domain.CaseType;
+import org.yjinspect.organisation.app.ProposeRatingCommand;
 import org.yjinspect.organisation.app.RecordRef;
-import org.yjinspect.panel.app.LiveRating;
 import org.yjinspect.panel.app.DecideCommand;
+import org.yjinspect.panel.app.LiveRating;
 import org.yjinspect.panel.app.PanelDecisions;
 import org.yjinspect.panel.app.PanelView;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
@@ -84,13 +85,13 @@ class PanelServiceTest {
     @Test
     void resettlementIsNotRatedWhenTheSampleHasNoResettlementCases() {
         SampledInspection none = SampledInspection.create(app, "2021", 42, 300, 5, 0);
-        app.organisation().propose(new RecordRef(none.id(), 0, LEAD), "4.1", "Good", "policy is sound");
+        app.organisation().propose(new ProposeRatingCommand(new RecordRef(none.id(), 0, LEAD), "4.1", "Good", "policy is sound"));
         assertThat(app.ratings().rate(none.id()).rating().resettlement().value()).isEmpty();
         assertThat(app.ratings().rate(none.id()).rating().resettlement().reason()).contains("no resettlement cases");
 
         SampledInspection some = SampledInspection.create(app, "2021", 42, 300, 5, 2);
         assertThat(some.ofType(CaseType.RESETTLEMENT)).isNotEmpty();
-        app.organisation().propose(new RecordRef(some.id(), 0, LEAD), "4.1", "Good", "policy is sound");
+        app.organisation().propose(new ProposeRatingCommand(new RecordRef(some.id(), 0, LEAD), "4.1", "Good", "policy is sound"));
         assertThat(app.ratings().rate(some.id()).rating().resettlement().value()).contains(Rating.GOOD);
     }
 
@@ -145,7 +146,7 @@ class PanelServiceTest {
     @Test
     void aQualitativeRatingIsTheLeadInspectorsProposalAndThePanelCanOnlyConfirmIt() {
         SampledInspection s = SampledInspection.create(app, "2021", 45, 300, 4, 0);
-        app.organisation().propose(new RecordRef(s.id(), 0, LEAD), "1.2", "requires improvement", "staff turnover");
+        app.organisation().propose(new ProposeRatingCommand(new RecordRef(s.id(), 0, LEAD), "1.2", "requires improvement", "staff turnover"));
         assertThat(standard(app.ratings().rate(s.id()), "1.2").finalRating()).contains(Rating.REQUIRES_IMPROVEMENT);
         assertThatThrownBy(() -> app.panel().decide(new DecideCommand(s.id(), "1.2", "Good", "better than it looks", 0, LEAD)))
                 .hasMessageContaining("only to case-based standards");

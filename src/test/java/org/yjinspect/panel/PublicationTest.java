@@ -24,7 +24,9 @@ import org.yjinspect.audit.app.InspectionLocked;
 import org.yjinspect.audit.app.StaleRecord;
 import org.yjinspect.audit.domain.Actor;
 import org.yjinspect.framework.domain.CaseType;
+import org.yjinspect.organisation.app.ProposeRatingCommand;
 import org.yjinspect.organisation.app.RecordRef;
+import org.yjinspect.organisation.app.SaveNoteCommand;
 import org.yjinspect.organisation.domain.KeyData;
 import org.yjinspect.organisation.domain.Meeting;
 import org.yjinspect.organisation.domain.MeetingKind;
@@ -98,8 +100,8 @@ class PublicationTest {
                 () -> app.assessments().saveEvidence(new SaveEvidenceCommand(ref, "2.1.desistance", "late note", false)),
                 () -> app.assessments().saveJudgement(new SaveJudgementCommand(ref, "high", false, null, null)),
                 () -> app.assessments().moveStatus(new MoveCaseStatusCommand(ref, "returned_for_rework", "why")),
-                () -> app.organisation().saveNote(record, "1.1", 1, "late"),
-                () -> app.organisation().propose(record, "1.1", "Outstanding", "late"),
+                () -> app.organisation().saveNote(new SaveNoteCommand(record, "1.1", 1, "late")),
+                () -> app.organisation().propose(new ProposeRatingCommand(record, "1.1", "Outstanding", "late")),
                 () -> app.organisation().saveKeyData(new RecordRef(s.id(), 0, LEAD), KeyData.NONE),
                 () -> app.organisation().addSurveyResult(record, new SurveyResult("q", 1, BigDecimal.ONE)),
                 () -> app.organisation().updateSurveyResult(record, survey, new SurveyResult("q", 1, BigDecimal.ONE), true),

@@ -5,6 +5,7 @@ import org.yjinspect.assessment.app.AssessedCase;
 import org.yjinspect.audit.domain.Actor;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.organisation.app.OrganisationView;
+import org.yjinspect.organisation.app.ProposeRatingCommand;
 import org.yjinspect.organisation.app.RecordRef;
 import org.yjinspect.panel.app.DecideCommand;
 import org.yjinspect.panel.app.PanelView;
@@ -22,8 +23,8 @@ public final class Publishing {
             }
         }
         for (OrganisationView.QualitativeStandard standard : app.organisation().show(s.id()).standards()) {
-            app.organisation().propose(new RecordRef(s.id(), standard.proposedRating().revision(), actor),
-                    standard.number(), "Good", "evidence from meetings and the staff survey");
+            app.organisation().propose(new ProposeRatingCommand(new RecordRef(s.id(), standard.proposedRating().revision(), actor),
+                    standard.number(), "Good", "evidence from meetings and the staff survey"));
         }
         for (PanelView.StandardLine line : app.panel().show(s.id()).standards()) {
             if (line.computedRating() != null) {

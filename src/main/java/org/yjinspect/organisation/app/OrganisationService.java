@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.yjinspect.audit.app.ConsistentReads;
-import org.yjinspect.audit.domain.FreeText;
 import org.yjinspect.framework.domain.Framework;
 import org.yjinspect.framework.domain.FrameworkVersion;
 import org.yjinspect.framework.domain.Standard;
@@ -17,11 +16,9 @@ import org.yjinspect.organisation.domain.QualitativeStandardsPolicy;
 import org.yjinspect.organisation.domain.SurveyResult;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.platform.problem.SafeText;
-import org.yjinspect.rating.domain.Rating;
 
 /** Use cases for organisational delivery and the other qualitative standards. */
 public final class OrganisationService {
-    public static final int LONGEST_TEXT = 5000;
     private final InspectionService inspections;
     private final Function<FrameworkVersion, Framework> frameworks;
     private final OrganisationRecords records;
@@ -53,20 +50,17 @@ public final class OrganisationService {
         return records.proposedRatings(inspectionId);
     }
 
-    public OrganisationRecords.EvidenceNote saveNote(RecordRef ref, String standardNumber, int questionNumber, String note) {
-        Standard standard = qualitative(ref.inspectionId(), standardNumber);
-        Problem.require(questionNumber >= 1 && questionNumber <= standard.questions().size(), "standard "
-                + standard.number() + " has questions 1 to " + standard.questions().size() + " (got " + questionNumber + ")");
-        return records.saveNote(ref, standard.number(), questionNumber,
-                FreeText.checked("the evidence note", note, LONGEST_TEXT, false));
+    public OrganisationRecords.EvidenceNote saveNote(SaveNoteCommand command) {
+        Standard standard = qualitative(command.ref().inspectionId(), command.standardNumber());
+        int question = command.questionNumber();
+        Problem.require(question <= standard.questions().size(), "standard " + standard.number() + " has questions 1 to "
+                + standard.questions().size() + " (got " + question + ")");
+        return records.saveNote(command.ref(), standard.number(), question, command.note());
     }
 
-    public OrganisationRecords.ProposedRating propose(RecordRef ref, String standardNumber, String rating, String rationale) {
-        Standard standard = qualitative(ref.inspectionId(), standardNumber);
-        Rating proposed = Rating.parse(rating).orElseThrow(() -> Problem.invalid("a rating is Inadequate, Requires"
-                + " improvement, Good or Outstanding (got \"" + SafeText.shown(rating) + "\")"));
-        return records.propose(ref, standard.number(), proposed,
-                FreeText.checked("the rationale for the proposed rating", rationale, LONGEST_TEXT, true));
+    public OrganisationRecords.ProposedRating propose(ProposeRatingCommand command) {
+        Standard standard = qualitative(command.ref().inspectionId(), command.standardNumber());
+        return records.propose(command.ref(), standard.number(), command.rating(), command.rationale());
     }
 
     public OrganisationRecords.KeyDataRecord saveKeyData(RecordRef ref, KeyData data) {

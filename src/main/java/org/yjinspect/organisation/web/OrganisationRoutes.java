@@ -8,7 +8,9 @@ import org.yjinspect.audit.web.RecordJson;
 import org.yjinspect.audit.web.RequestActor;
 import org.yjinspect.organisation.app.MeetingKinds;
 import org.yjinspect.organisation.app.OrganisationService;
+import org.yjinspect.organisation.app.ProposeRatingCommand;
 import org.yjinspect.organisation.app.RecordRef;
+import org.yjinspect.organisation.app.SaveNoteCommand;
 import org.yjinspect.organisation.domain.KeyData;
 import org.yjinspect.organisation.domain.Meeting;
 import org.yjinspect.organisation.domain.SurveyResult;
@@ -61,12 +63,12 @@ public final class OrganisationRoutes implements Routes {
         routes.get(BASE, ctx -> RecordJson.send(ctx, organisation.show(Requests.id(ctx, "inspectionId"))));
         routes.put(BASE + "/standards/{number}/questions/{question}", ctx -> {
             NoteRequest r = Requests.body(ctx, NoteRequest.class);
-            RecordJson.send(ctx, organisation.saveNote(ref(ctx, r.baseRevision()), standard(ctx),
-                    (int) Requests.id(ctx, "question"), r.note()));
+            RecordJson.send(ctx, organisation.saveNote(new SaveNoteCommand(ref(ctx, r.baseRevision()), standard(ctx),
+                    (int) Requests.id(ctx, "question"), r.note())));
         });
         routes.put(BASE + "/standards/{number}/proposed-rating", ctx -> {
             ProposalRequest r = Requests.body(ctx, ProposalRequest.class);
-            RecordJson.send(ctx, organisation.propose(ref(ctx, r.baseRevision()), standard(ctx), r.rating(), r.rationale()));
+            RecordJson.send(ctx, organisation.propose(new ProposeRatingCommand(ref(ctx, r.baseRevision()), standard(ctx), r.rating(), r.rationale())));
         });
         routes.put(BASE + "/key-data", ctx -> {
             KeyDataRequest r = Requests.body(ctx, KeyDataRequest.class);
