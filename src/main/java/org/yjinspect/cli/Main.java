@@ -1,6 +1,8 @@
 package org.yjinspect.cli;
 
 import java.io.PrintWriter;
+import org.yjinspect.audit.app.InspectionLocked;
+import org.yjinspect.platform.problem.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,7 +40,7 @@ public final class Main implements Runnable {
     }
 
     private static int report(Exception e, PrintWriter err) {
-        if (e instanceof InputError) {
+        if (e instanceof InputError || e instanceof Problem || e instanceof InspectionLocked) {
             err.println("error: " + e.getMessage());
             return INPUT_ERROR;
         }

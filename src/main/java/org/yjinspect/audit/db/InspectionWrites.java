@@ -74,7 +74,7 @@ public final class InspectionWrites {
     }
 
     /** The database's refusals in the inspectors' words; anything else stays a bug. */
-    static RuntimeException translated(JdbiException e) {
+    public static RuntimeException translated(JdbiException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 String message = cause instanceof PSQLException p && p.getServerErrorMessage() != null

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.yjinspect.audit.db.InspectionWrites;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.yjinspect.framework.domain.CaseType;
@@ -84,6 +86,16 @@ public final class JdbiSamples implements Samples {
     @Override
     public StoredSample.ReplacementRecord replace(StoredSample sample, StoredSample.SampleCase replaced,
                                                   long replacementCaseId, String reason, String matchReason) {
+        try {
+            return replaceInTransaction(sample, replaced, replacementCaseId, reason, matchReason);
+        } catch (JdbiException e) {
+            // A published inspection is locked by the database; say so in the inspectors' words.
+            throw InspectionWrites.translated(e);
+        }
+    }
+
+    private StoredSample.ReplacementRecord replaceInTransaction(StoredSample sample, StoredSample.SampleCase replaced,
+                                                                long replacementCaseId, String reason, String matchReason) {
         return jdbi.inTransaction(h -> {
             int bumped = h.createUpdate("update sample set revision = revision + 1 where id = :id and revision = :revision")
                     .bind("id", sample.id()).bind("revision", sample.revision()).execute();
