@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.yjinspect.audit.app.StaleRecord;
 import org.yjinspect.audit.db.AuditLog;
 import org.yjinspect.audit.db.InspectionWrites;
 import org.yjinspect.audit.db.VersionedRow;
@@ -14,7 +13,6 @@ import org.yjinspect.organisation.app.RecordRef;
 import org.yjinspect.organisation.domain.KeyData;
 import org.yjinspect.organisation.domain.Meeting;
 import org.yjinspect.organisation.domain.SurveyResult;
-import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.rating.domain.Rating;
 
 /** Qualitative evidence in PostgreSQL; every write through {@link InspectionWrites}, versioned and audited. */
@@ -26,10 +24,6 @@ public final class JdbiOrganisationRecords implements OrganisationRecords {
     private static final VersionedRow KEY_DATA = new VersionedRow("key_data", List.of("inspection_id"), List.of(),
             List.of("budget_pounds", "staff_headcount", "vacancy_rate_percent", "average_caseload",
                     "sickness_days_per_person"));
-    private static final VersionedRow SURVEY = new VersionedRow("staff_survey_result", List.of("id"),
-            List.of("inspection_id"), List.of("question", "responses", "percent_agreeing", "removed"));
-    private static final VersionedRow MEETING = new VersionedRow("fieldwork_meeting", List.of("id"),
-            List.of("inspection_id"), List.of("held_on", "kind", "with_whom", "participants", "standard_number", "removed"));
     private final Jdbi jdbi;
     private final InspectionWrites writes;
 
@@ -67,7 +61,7 @@ public final class JdbiOrganisationRecords implements OrganisationRecords {
             var saved = NOTE.save(h, key, Map.of(), VersionedRow.values("note", note), ref.baseRevision(),
                     ref.actor().name(), (rs, c) -> OrganisationRows.note(rs));
             EvidenceNote now = saved.row();
-            refuseIfStale(saved, ref, "the evidence note for question " + questionNumber + " of standard "
+            LineTable.refuseIfStale(saved, ref, "the evidence note for question " + questionNumber + " of standard "
                     + standardNumber, now == null ? null : now.updatedBy());
             if (saved.changed()) {
                 audit.record(new AuditLog.Scope(null, standardNumber), "qualitative_evidence", standardNumber
@@ -84,7 +78,7 @@ public final class JdbiOrganisationRecords implements OrganisationRecords {
             var saved = PROPOSED.save(h, key, Map.of(), VersionedRow.values("rating", rating, "rationale", rationale),
                     ref.baseRevision(), ref.actor().name(), (rs, c) -> OrganisationRows.proposed(rs));
             ProposedRating now = saved.row();
-            refuseIfStale(saved, ref, "the proposed rating for standard " + standardNumber,
+            LineTable.refuseIfStale(saved, ref, "the proposed rating for standard " + standardNumber,
                     now == null ? null : now.updatedBy());
             if (saved.changed()) {
                 AuditLog.Scope scope = new AuditLog.Scope(null, standardNumber);
@@ -104,7 +98,7 @@ public final class JdbiOrganisationRecords implements OrganisationRecords {
             var saved = KEY_DATA.save(h, VersionedRow.values("inspection_id", ref.inspectionId()), Map.of(), values,
                     ref.baseRevision(), ref.actor().name(), (rs, c) -> OrganisationRows.keyData(rs));
             KeyDataRecord now = saved.row() == null ? keyData(h, ref.inspectionId()) : saved.row();
-            refuseIfStale(saved, ref, "the key data", now.updatedBy());
+            LineTable.refuseIfStale(saved, ref, "the key data", now.updatedBy());
             if (saved.changed()) {
                 values.forEach((field, value) -> audit.record(AuditLog.Scope.INSPECTION, "key_data", "key data", field,
                         saved.before(field), value));
@@ -115,99 +109,30 @@ public final class JdbiOrganisationRecords implements OrganisationRecords {
 
     @Override
     public SurveyLine addSurveyResult(RecordRef ref, SurveyResult r) {
-        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
-            long id = h.createUpdate("insert into staff_survey_result (inspection_id, question, responses,"
-                            + " percent_agreeing, revision, updated_by) values (:i, :q, :n, :p, 1, :by)")
-                    .bind("i", ref.inspectionId()).bind("q", r.question()).bind("n", r.responses())
-                    .bind("p", r.percentAgreeing()).bind("by", ref.actor().name())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            surveyValues(r, false).forEach((field, value) -> audit.record(AuditLog.Scope.INSPECTION,
-                    "staff_survey_result", String.valueOf(id), field, null, value));
-            return survey(h, ref.inspectionId(), id);
-        });
+        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) ->
+                FieldworkLines.addSurveyResult(h, audit, ref, r));
     }
 
     @Override
     public SurveyLine updateSurveyResult(RecordRef ref, long id, SurveyResult r, boolean removed) {
-        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
-            survey(h, ref.inspectionId(), id);
-            Problem.require(ref.baseRevision() > 0, "a survey line that exists is changed from its revision (1 or more)");
-            var values = surveyValues(r, removed);
-            var saved = SURVEY.save(h, VersionedRow.values("id", id), Map.of(), values, ref.baseRevision(),
-                    ref.actor().name(), (rs, c) -> OrganisationRows.survey(rs));
-            SurveyLine now = saved.row();
-            refuseIfStale(saved, ref, "staff survey line " + id, now.updatedBy());
-            if (saved.changed()) {
-                values.forEach((field, value) -> audit.record(AuditLog.Scope.INSPECTION, "staff_survey_result",
-                        String.valueOf(id), field, saved.before(field), value));
-            }
-            return now;
-        });
+        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> FieldworkLines.SURVEY.update(h, audit, ref,
+                id, AuditLog.Scope.INSPECTION, FieldworkLines.values(r, removed)));
     }
 
     @Override
     public MeetingLine addMeeting(RecordRef ref, Meeting m) {
-        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
-            long id = h.createUpdate("insert into fieldwork_meeting (inspection_id, standard_number, held_on, kind,"
-                            + " with_whom, participants, revision, updated_by) values (:i, :s, :d, :k, :w, :n, 1, :by)")
-                    .bind("i", ref.inspectionId()).bind("s", m.standardNumber()).bind("d", m.heldOn())
-                    .bind("k", m.kind().name()).bind("w", m.withWhom()).bind("n", m.participants())
-                    .bind("by", ref.actor().name()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            meetingValues(m, false).forEach((field, value) -> audit.record(new AuditLog.Scope(null, m.standardNumber()),
-                    "fieldwork_meeting", String.valueOf(id), field, null, value));
-            return meeting(h, ref.inspectionId(), id);
-        });
+        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> FieldworkLines.addMeeting(h, audit, ref, m));
     }
 
     @Override
     public MeetingLine updateMeeting(RecordRef ref, long id, Meeting m, boolean removed) {
-        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> {
-            meeting(h, ref.inspectionId(), id);
-            Problem.require(ref.baseRevision() > 0, "a meeting that exists is changed from its revision (1 or more)");
-            var values = meetingValues(m, removed);
-            var saved = MEETING.save(h, VersionedRow.values("id", id), Map.of(), values, ref.baseRevision(),
-                    ref.actor().name(), (rs, c) -> OrganisationRows.meeting(rs));
-            MeetingLine now = saved.row();
-            refuseIfStale(saved, ref, "meeting " + id, now.updatedBy());
-            if (saved.changed()) {
-                values.forEach((field, value) -> audit.record(new AuditLog.Scope(null, m.standardNumber()),
-                        "fieldwork_meeting", String.valueOf(id), field, saved.before(field), value));
-            }
-            return now;
-        });
-    }
-
-    private static Map<String, Object> surveyValues(SurveyResult r, boolean removed) {
-        return VersionedRow.values("question", r.question(), "responses", r.responses(), "percent_agreeing",
-                r.percentAgreeing(), "removed", removed);
-    }
-
-    private static Map<String, Object> meetingValues(Meeting m, boolean removed) {
-        return VersionedRow.values("held_on", m.heldOn(), "kind", m.kind(), "with_whom", m.withWhom(), "participants",
-                m.participants(), "standard_number", m.standardNumber(), "removed", removed);
+        return writes.write(ref.inspectionId(), ref.actor(), (h, audit) -> FieldworkLines.MEETING.update(h, audit, ref,
+                id, new AuditLog.Scope(null, m.standardNumber()), FieldworkLines.values(m, removed)));
     }
 
     private static KeyDataRecord keyData(Handle h, long inspectionId) {
         return h.createQuery("select * from key_data where inspection_id = :i").bind("i", inspectionId)
                 .map((rs, c) -> OrganisationRows.keyData(rs)).findOne()
                 .orElse(new KeyDataRecord(KeyData.NONE, 0, null, null));
-    }
-
-    private static SurveyLine survey(Handle h, long inspectionId, long id) {
-        return h.createQuery("select * from staff_survey_result where id = :id and inspection_id = :i").bind("id", id)
-                .bind("i", inspectionId).map((rs, c) -> OrganisationRows.survey(rs)).findOne()
-                .orElseThrow(() -> Problem.notFound("there is no staff survey line " + id + " in inspection " + inspectionId));
-    }
-
-    private static MeetingLine meeting(Handle h, long inspectionId, long id) {
-        return h.createQuery("select * from fieldwork_meeting where id = :id and inspection_id = :i").bind("id", id)
-                .bind("i", inspectionId).map((rs, c) -> OrganisationRows.meeting(rs)).findOne()
-                .orElseThrow(() -> Problem.notFound("there is no meeting " + id + " in inspection " + inspectionId));
-    }
-
-    private static void refuseIfStale(VersionedRow.Saved<?> saved, RecordRef ref, String what, String by) {
-        if (saved.stale()) {
-            throw new StaleRecord(StaleRecord.message(what, ref.baseRevision(), saved.revision(), by), saved.row());
-        }
     }
 }

@@ -1,0 +1,21 @@
+package org.yjinspect.cli;
+
+import java.io.PrintWriter;
+import org.yjinspect.Application;
+import org.yjinspect.audit.web.RecordJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code yjinspect assessment list}. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "The sampled cases with status and progress.")
+final class AssessmentListCommand extends InspectionRecordCommand {
+    @Mixin
+    JsonOption output;
+
+    @Override
+    protected int change(Application app, PrintWriter out) {
+        var cases = app.assessments().list(inspection);
+        out.print(output.json ? RecordJson.write(cases) + "\n" : CaseText.list(cases));
+        return 0;
+    }
+}

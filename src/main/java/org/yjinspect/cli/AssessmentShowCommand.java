@@ -1,0 +1,26 @@
+package org.yjinspect.cli;
+
+import java.io.PrintWriter;
+import org.yjinspect.Application;
+import org.yjinspect.assessment.app.AssessedCase;
+import org.yjinspect.audit.web.RecordJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code yjinspect assessment show}. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "One case's assessment: every answer with its revision.")
+final class AssessmentShowCommand extends InspectionRecordCommand {
+    @Option(names = "--case", required = true, paramLabel = "REFERENCE")
+    String caseReference;
+    @Mixin
+    JsonOption output;
+
+    @Override
+    protected int change(Application app, PrintWriter out) {
+        AssessedCase c = app.assessments().caseWithReference(inspection, caseReference);
+        var form = app.assessments().show(inspection, c.sampleCaseId());
+        out.print(output.json ? RecordJson.write(form) + "\n" : CaseText.form(form));
+        return 0;
+    }
+}
