@@ -8,7 +8,6 @@ import org.yjinspect.assessment.domain.AssessmentStatus;
 import org.yjinspect.assessment.domain.AssessmentStatusPolicy;
 import org.yjinspect.assessment.domain.Check;
 import org.yjinspect.assessment.domain.KeyQuestionRelevancePolicy;
-import org.yjinspect.assessment.domain.StandardsForCasePolicy;
 import org.yjinspect.assessment.domain.SubmissionPolicy;
 import org.yjinspect.audit.app.ConsistentReads;
 import org.yjinspect.audit.domain.Actor;
@@ -18,7 +17,6 @@ import org.yjinspect.framework.domain.KeyQuestion;
 import org.yjinspect.framework.domain.Standard;
 import org.yjinspect.inspection.app.InspectionService;
 import org.yjinspect.platform.problem.Problem;
-import org.yjinspect.platform.problem.SafeText;
 
 /**
  * Case assessment use cases: list the sampled cases with their progress, show one case's form,
@@ -26,26 +24,25 @@ import org.yjinspect.platform.problem.SafeText;
  * against the inspection's framework catalogue and the named rules before it reaches the store.
  */
 public final class AssessmentService {
-    private final InspectionService inspections;
-    private final Function<FrameworkVersion, Framework> frameworks;
+    private final SampledCases cases;
     private final CaseAssessments store;
     private final ConsistentReads reads;
 
     public AssessmentService(InspectionService inspections, Function<FrameworkVersion, Framework> frameworks,
                              CaseAssessments store, ConsistentReads reads) {
-        this.inspections = inspections;
-        this.frameworks = frameworks;
+        this.cases = new SampledCases(inspections, frameworks, store);
         this.store = store;
         this.reads = reads;
     }
 
     public List<CaseViews.CaseSummary> list(long inspectionId) {
         return reads.read(() -> {
-            Framework framework = framework(inspectionId);
+            Framework framework = cases.framework(inspectionId);
             Map<Long, Records.CaseStatus> statuses = store.statuses(inspectionId);
             Map<Long, Integer> answered = store.answeredKeyQuestions(inspectionId);
             return store.cases(inspectionId).stream().map(c -> {
-                int keyQuestions = standards(framework, c).stream().mapToInt(s -> s.keyQuestions().size()).sum();
+                int keyQuestions = SampledCases.standards(framework, c).stream()
+                        .mapToInt(s -> s.keyQuestions().size()).sum();
                 return new CaseViews.CaseSummary(c, keyQuestions > 0,
                         statuses.getOrDefault(c.sampleCaseId(), Records.CaseStatus.notStarted(c.sampleCaseId())),
                         answered.getOrDefault(c.sampleCaseId(), 0), keyQuestions);
@@ -55,8 +52,9 @@ public final class AssessmentService {
 
     public CaseViews.CaseAssessment show(long inspectionId, long sampleCaseId) {
         return reads.read(() -> {
-            AssessedCase assessed = assessedCase(inspectionId, sampleCaseId);
-            return CaseForms.of(assessed, standards(framework(inspectionId), assessed), store.answers(sampleCaseId));
+            AssessedCase assessed = cases.find(inspectionId, sampleCaseId);
+            return CaseForms.of(assessed, SampledCases.standards(cases.framework(inspectionId), assessed),
+                    store.answers(sampleCaseId));
         });
     }
 
@@ -67,13 +65,11 @@ public final class AssessmentService {
     }
 
     public AssessedCase caseWithReference(long inspectionId, String reference) {
-        inspections.get(inspectionId);
-        return store.findByReference(inspectionId, reference).orElseThrow(() -> Problem.notFound("case "
-                + SafeText.shown(reference) + " is not in the sample of inspection " + inspectionId));
+        return cases.withReference(inspectionId, reference);
     }
 
     public CaseViews.AnswerSaved<Records.PromptAnswerRecord> savePrompt(SavePromptAnswerCommand command) {
-        Target target = writable(command.ref());
+        SampledCases.Target target = cases.writable(command.ref());
         AssessedCase assessed = target.assessedCase();
         FormPlaces.Place place = FormPlaces.prompt(target.standards(), command.promptId(), assessed);
         if (command.answer() != null) {
@@ -84,7 +80,7 @@ public final class AssessmentService {
     }
 
     public CaseViews.AnswerSaved<Records.KeyQuestionAnswerRecord> saveKeyQuestion(SaveKeyQuestionAnswerCommand command) {
-        Target target = writable(command.ref());
+        SampledCases.Target target = cases.writable(command.ref());
         AssessedCase assessed = target.assessedCase();
         FormPlaces.Place place = FormPlaces.keyQuestion(target.standards(), command.keyQuestionId(), assessed);
         if (command.answer() != null) {
@@ -97,7 +93,7 @@ public final class AssessmentService {
     }
 
     public CaseViews.AnswerSaved<Records.Evidence> saveEvidence(SaveEvidenceCommand command) {
-        Target target = writable(command.ref());
+        SampledCases.Target target = cases.writable(command.ref());
         AssessedCase assessed = target.assessedCase();
         FormPlaces.Place place = FormPlaces.keyQuestion(target.standards(), command.keyQuestionId(), assessed);
         var saved = store.saveEvidence(write(command.ref(), assessed, place), command.note(),
@@ -106,7 +102,7 @@ public final class AssessmentService {
     }
 
     public CaseViews.AnswerSaved<Records.Judgement> saveJudgement(SaveJudgementCommand command) {
-        AssessedCase assessed = writable(command.ref()).assessedCase();
+        AssessedCase assessed = cases.writable(command.ref()).assessedCase();
         CaseWrite write = new CaseWrite(assessed, null, null, command.ref().baseRevision(), command.ref().actor(),
                 AssessmentStatusPolicy::answersMayChange);
         var saved = store.saveJudgement(write, command.riskOfSeriousHarm(), command.riskOfSeriousHarmAgrees(),
@@ -115,7 +111,7 @@ public final class AssessmentService {
     }
 
     public Records.CaseStatus moveStatus(MoveCaseStatusCommand command) {
-        Target target = writable(command.ref());
+        SampledCases.Target target = cases.writable(command.ref());
         AssessedCase assessed = target.assessedCase();
         List<Standard> standards = target.standards();
         Problem.require(!standards.isEmpty(), "case " + assessed.reference() + " is a resettlement case: it illustrates"
@@ -141,35 +137,6 @@ public final class AssessmentService {
     private static CaseWrite write(CaseRef ref, AssessedCase assessed, FormPlaces.Place place) {
         return new CaseWrite(assessed, place.standard().number(), place.keyQuestion().id(), ref.baseRevision(),
                 ref.actor(), AssessmentStatusPolicy::answersMayChange);
-    }
-
-    /** A case that may be written to, with the standards assessed for it. */
-    private record Target(AssessedCase assessedCase, List<Standard> standards) {
-    }
-
-    private Target writable(CaseRef ref) {
-        Framework framework = frameworks.apply(inspections.get(ref.inspectionId()).frameworkVersion());
-        AssessedCase assessed = store.find(ref.inspectionId(), ref.sampleCaseId()).orElseThrow(() ->
-                Problem.notFound("there is no sampled case " + ref.sampleCaseId() + " in inspection " + ref.inspectionId()));
-        if (!assessed.selected()) {
-            throw Problem.conflict("case " + assessed.reference() + " was replaced in the sample, so it is no longer"
-                    + " assessed; its answers are kept as they were");
-        }
-        return new Target(assessed, standards(framework, assessed));
-    }
-
-    private AssessedCase assessedCase(long inspectionId, long sampleCaseId) {
-        inspections.get(inspectionId);
-        return store.find(inspectionId, sampleCaseId).orElseThrow(() -> Problem.notFound("there is no sampled case "
-                + sampleCaseId + " in inspection " + inspectionId));
-    }
-
-    private Framework framework(long inspectionId) {
-        return frameworks.apply(inspections.get(inspectionId).frameworkVersion());
-    }
-
-    private static List<Standard> standards(Framework framework, AssessedCase assessed) {
-        return StandardsForCasePolicy.standards(framework, assessed.caseType());
     }
 
     private static void refuseUnless(Check check) {
