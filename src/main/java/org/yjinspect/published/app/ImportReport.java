@@ -65,7 +65,8 @@ public final class ImportReport {
                     + "not available: names are as printed and no ratings were computed"));
         }
         standards = DiscretionPanels.apply(standards, parsed.discretion(), warnings);
-        ConsistencyChecks.ratingsPage(standards, scored(framework), parsed.score(), parsed.overallRating(), warnings);
+        ConsistencyChecks.ratingsPage(standards, scored(framework), parsed.score(), parsed.overallRating(),
+                parsed.notRated(), warnings);
         ConsistencyChecks.prompts(standards, framework, warnings);
         PublishedReport report = report(source, parsed, version, standards, warnings);
         return framework.isPresent() ? EngineRatings.apply(report, engine) : report;

@@ -17,6 +17,9 @@ final class ReportLocator {
             + "(?:offending|justice)\\s+(?:services?|work\\b[^:]{0,60}?)\\s+in\\b\\s*([^:]*)$");
     private static final Pattern ISBN = Pattern.compile("(?i)^isbn\\b");
     private static final int LOOSE_LINES = 8;
+    /** The title page line may run the service into the inspectorate's name: "North YorkshireHM Inspectorate of Probation". */
+    private static final Pattern INSPECTORATE = Pattern.compile("(?i)\\s*(?:HM|Her Majesty's|His Majesty's)?\\s*"
+            + "Inspectorate of Probation\\b.*$|\\s*HMI Probation\\b.*$");
 
     private ReportLocator() {
     }
@@ -73,8 +76,8 @@ final class ReportLocator {
         if (next < 0) {
             return null;
         }
-        String candidate = text.get(next).plain();
-        return candidate.length() < 80 && !candidate.toLowerCase().contains("inspectorate") ? candidate : null;
+        String candidate = INSPECTORATE.matcher(text.get(next).plain()).replaceFirst("").strip();
+        return !candidate.isEmpty() && candidate.length() < 80 ? candidate : null;
     }
 
     private static int nonBlank(ReportText text, int from, int to) {

@@ -39,10 +39,12 @@ public final class ReportParser {
         if (notRecognised != null) {
             return new ParsedReport(false, notRecognised, null, null, null, null, null, null, List.of(), List.of(),
                     new CaseSample(CaseCounts.UNKNOWN, List.of(), CaseManagerInterviews.UNKNOWN), List.of(), List.of(),
-                    List.of(), warnings);
+                    List.of(), List.of(), warnings);
         }
         if (page == null) {
             warnings.add(ImportWarning.of(WarningKind.NOT_FOUND, "no ratings page was found"));
+        } else {
+            pageNotes(page, warnings);
         }
         YearMonth published = SectionGuard.read("title page", () -> DatesParser.published(text, span.start(), span.end())
                 .orElse(null), null, warnings);
@@ -68,7 +70,7 @@ public final class ReportParser {
                         List.of(), warnings),
                 SectionGuard.read("discretion statements", () -> DiscretionParser.parse(text, sections, names, warnings),
                         List.of(), warnings),
-                warnings);
+                page == null ? List.of() : page.notRated(), warnings);
     }
 
     private static String recognition(ReportSpan span, RatingsPage page, List<PublishedStandard> standards) {
@@ -98,6 +100,15 @@ public final class ReportParser {
             OcrSlipCheck.check(text, span.start(), span.end(), warnings);
             return null;
         }, null, warnings);
+    }
+
+    private static void pageNotes(RatingsPage page, List<ImportWarning> warnings) {
+        page.notRated().forEach(n -> warnings.add(ImportWarning.of(WarningKind.NOT_FOUND, "standard " + n
+                + " is printed as not rated on the ratings page")));
+        if (page.strayRatings() > 0) {
+            warnings.add(ImportWarning.of(WarningKind.INCONSISTENT_FIGURES, "the ratings page prints " + page.strayRatings()
+                    + " rating(s) that no standard on it was waiting for; they were left out"));
+        }
     }
 
     private static String service(RatingsPage page, ReportSpan span) {
