@@ -50,6 +50,9 @@ public final class ImportReport {
             throw new ReportImportException(shownAs + ": the text could not be read as a report ("
                     + e.getClass().getSimpleName() + ")", e);
         }
+        if (parsed.unsupportedBecause() != null) {
+            throw new ReportImportException(shownAs + ": not a supported report: " + parsed.unsupportedBecause());
+        }
         if (!parsed.recognised()) {
             throw new ReportImportException(shownAs + ": not an HMIP youth inspection report: "
                     + parsed.notRecognisedBecause());

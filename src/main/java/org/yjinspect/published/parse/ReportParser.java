@@ -36,8 +36,10 @@ public final class ReportParser {
         List<PublishedStandard> standards = SectionGuard.read("standards", () -> StandardsAssembler.assemble(page, text,
                 sections, annexe, warnings), List.of(), warnings);
         String notRecognised = recognition(span, page, standards);
-        if (notRecognised != null) {
-            return new ParsedReport(false, notRecognised, null, null, null, null, null, null, List.of(), List.of(),
+        String unsupported = SectionGuard.read("framework", () -> VersionSigns.unsupported(text, span, page).orElse(null), null,
+                warnings);
+        if (notRecognised != null || unsupported != null) {
+            return new ParsedReport(false, notRecognised, unsupported, null, null, null, null, null, null, List.of(), List.of(),
                     new CaseSample(CaseCounts.UNKNOWN, List.of(), CaseManagerInterviews.UNKNOWN), List.of(), List.of(),
                     List.of(), List.of(), warnings);
         }
@@ -58,7 +60,7 @@ public final class ReportParser {
         Map<String, String> bodyNames = new LinkedHashMap<>();
         sections.standardSections().forEach(s -> bodyNames.put(s.number(), s.name()));
         defects(text, span, sections, page, standards, warnings);
-        return new ParsedReport(true, null, service(page, span), published, fieldwork,
+        return new ParsedReport(true, null, null, service(page, span), published, fieldwork,
                 page == null ? null : page.score(), page == null ? null : page.maxScore(),
                 page == null ? null : page.overall(), standards,
                 VersionSigns.collect(standards, bodyNames, countTables(standards), published),

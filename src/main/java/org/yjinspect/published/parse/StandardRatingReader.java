@@ -11,7 +11,7 @@ import org.yjinspect.rating.domain.Rating;
  * ("Requires" / "Improvement"), or after the statement's full stop.
  */
 final class StandardRatingReader {
-    private static final Pattern AFTER_STATEMENT = Pattern.compile("(?i)\\.\\s+(" + Ratings.LABELS + ")\\s*$");
+    private static final Pattern AFTER_STATEMENT = Pattern.compile("(?i)\\.\\s+(" + Ratings.LOOSE_LABELS + ")\\s*\\.?\\s*$");
     private static final Pattern SECTION_TEXT = Pattern.compile("(?i)^(our rating|in making a judgement|key (staffing )?data"
             + "|strengths|we inspected|we gathered)\\b.*");
     private static final int LOOK = 12;
@@ -41,7 +41,7 @@ final class StandardRatingReader {
             }
             if (rating.isEmpty()) {
                 Matcher after = AFTER_STATEMENT.matcher(plain);
-                rating = after.find() ? Rating.parse(after.group(1)) : Optional.empty();
+                rating = after.find() ? Ratings.parse(after.group(1)) : Optional.empty();
             }
             if (rating.isPresent()) {
                 return rating;
