@@ -63,8 +63,28 @@ final class ReportLocator {
                 return i + 1;
             }
         }
-        int next = titled ? findTitle(text, start + 1) : -1;
+        int next = titled ? anotherReport(text, start, ratings) : -1;
         return next > ratings && ratings >= 0 ? next : text.size();
+    }
+
+    /**
+     * The title of another report after this one's ratings page; a running header repeating this
+     * report's title ("Inspection of youth offending services in Anytown") is not one.
+     */
+    private static int anotherReport(ReportText text, int start, int ratings) {
+        String own = place(titleService(text, start));
+        for (int next = findTitle(text, Math.max(start, ratings) + 1); next >= 0; next = findTitle(text, next + 1)) {
+            String place = place(titleService(text, next));
+            if (own.isEmpty() || place.isEmpty() || !(place.contains(own) || own.contains(place))) {
+                return next;
+            }
+        }
+        return -1;
+    }
+
+    private static String place(String service) {
+        return service == null ? "" : service.replaceAll("[^A-Za-z ]", " ").replaceAll("\\s+", " ").strip()
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String titleService(ReportText text, int title) {
