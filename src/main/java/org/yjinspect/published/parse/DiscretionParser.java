@@ -33,7 +33,7 @@ final class DiscretionParser {
     private static final Pattern AMENDED = Pattern.compile("(?i)\\b(?:to|as)\\s+(?:an?\\s+|the\\s+)?['\"]?("
             + Ratings.LABELS + ")");
     private static final Pattern RATING_FOR = Pattern.compile("(?i)\\brating\\s+(?:for|of)\\s+(?:the\\s+)?"
-            + "([a-z][a-z\\- ]{2,60}?)(?=[\\s,.;']|$)|\\b(?:for|on|of)\\s+the\\s+([a-z][a-z\\- ]{2,60}?)\\s+standard\\b");
+            + "([a-z][a-z\\- ]{2,60})(?=[,.;']|$)|\\b(?:for|on|of)\\s+the\\s+([a-z][a-z\\- ]{2,60}?)\\s+standard\\b");
     /** "court" or "out-of-court" before the standard's name says which domain. */
     private static final Pattern QUALIFIER = Pattern.compile("(?i)^(?:(out[- ]of[- ]court)(?:\\s+disposals?)?|court(?:\\s+disposals?)?)\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?]['\"]?)\\s+(?=[A-Z])");
@@ -80,8 +80,7 @@ final class DiscretionParser {
                 .matches(".*\\bout[- ]of[- ]court\\b.*") ? "3" : "2");
         Matcher named = RATING_FOR.matcher(sentence);
         while (named.find()) {
-            String words = (named.group(1) != null ? named.group(1) : named.group(2)).toLowerCase(Locale.ROOT)
-                    .replaceFirst("\\s+to$", "").strip();
+            String words = (named.group(1) != null ? named.group(1) : named.group(2)).toLowerCase(Locale.ROOT).strip();
             Matcher qualifier = QUALIFIER.matcher(words);
             String inDomain = domainNumber;
             if (qualifier.lookingAt()) {

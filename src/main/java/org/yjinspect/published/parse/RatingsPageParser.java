@@ -18,6 +18,7 @@ final class RatingsPageParser {
     private static final Pattern RATED_ROW = Pattern.compile("(?i)^(?:standard\\s+)?\\d\\s?\\.\\s?\\d\\.?:?\\s+\\S.*");
     private static final int MAX_LINES = 160;
     private static final int LOOK_AHEAD = 40;
+    private static final int PROSE = 100;
 
     private RatingsPageParser() {
     }
@@ -61,10 +62,13 @@ final class RatingsPageParser {
         return firstHeading;
     }
 
-    /** A score, or a numbered standard with a rating, soon after the heading. */
+    /** A score, or a numbered standard with a rating, soon after the heading and before any prose or other heading. */
     private static boolean pageFollows(ReportText text, int from, int to) {
         for (int i = from; i < to; i++) {
             String plain = text.get(i).plain();
+            if (plain.length() > PROSE || !text.get(i).hasCells() && HEADING.matcher(plain).matches()) {
+                return false;
+            }
             if (SCORE.matcher(plain).find() || RATED_ROW.matcher(plain).matches() && Ratings.atEnd(plain).isPresent()
                     || plain.toLowerCase(java.util.Locale.ROOT).startsWith("overall rating")) {
                 return true;
