@@ -10,18 +10,19 @@ import java.util.regex.Pattern;
  * One printed figure in a key-question or prompt table, in any of the ways reports print them:
  * a count ("7"), a percentage ("88%", "88 per cent", "88%*" for the driving figure), counts as a
  * fraction ("7/8", "7 of 8", "7 out of 8") or both ("88% (7/8)", "7/8 (88%)"). The letter o
- * printed for a nought is read as 0 and flagged.
+ * printed for a nought is read as 0 and flagged. A percentage with a decimal ("62.5%") is rounded
+ * half up, as the reports round.
  */
 record FigureCell(Integer count, Integer percent, Integer yes, Integer relevant, boolean ocrNought) {
     private static final String MARK = "[*\\u2020\\u2021]*";
-    private static final String PCT = "(\\d{1,3})\\s*(?:%|per\\s?cent)" + MARK;
+    private static final String PCT = "(\\d{1,3}(?:\\.\\d)?)\\s*(?:%|per\\s?cent)" + MARK;
     private static final String FRACTION = "(\\d{1,4})\\s*(?:/|of|out\\s+of)\\s*(\\d{1,4})";
     private static final Pattern COUNT = Pattern.compile("^(\\d{1,4})" + MARK + "$");
     private static final Pattern PERCENT_FIRST = Pattern.compile("(?i)^" + PCT + "(?:\\s*\\(?\\s*" + FRACTION + "\\s*\\)?)?$");
     private static final Pattern FRACTION_FIRST = Pattern.compile("(?i)^\\(?" + FRACTION + "\\)?(?:\\s*\\(?\\s*" + PCT
             + "\\s*\\)?)?$");
     /** One figure at the end of a line, for tables printed without column separators. */
-    static final String ONE = "(?:\\d{1,3}\\s?(?:%|per\\s?cent)" + MARK + "(?:\\s*\\(\\d{1,4}\\s*(?:/|of|out of)\\s*\\d{1,4}\\))?"
+    static final String ONE = "(?:\\d{1,3}(?:\\.\\d)?\\s?(?:%|per\\s?cent)" + MARK + "(?:\\s*\\(\\d{1,4}\\s*(?:/|of|out of)\\s*\\d{1,4}\\))?"
             + "|\\(?\\d{1,4}\\s*(?:/|out of)\\s*\\d{1,4}\\)?(?:\\s*\\(\\d{1,3}\\s?%\\))?|\\d{1,4}" + MARK + "|[oO])";
     private static final Pattern TRAILING = Pattern.compile("(?i)^(.*?\\?)\\s*((?:" + ONE + ")(?:\\s+(?:" + ONE + "))*)\\s*$");
     private static final Pattern EACH = Pattern.compile("(?i)" + ONE);
@@ -48,7 +49,7 @@ record FigureCell(Integer count, Integer percent, Integer yes, Integer relevant,
     }
 
     private static Optional<FigureCell> figure(String percent, String yes, String relevant) {
-        Integer p = percent == null ? null : Integer.valueOf(percent);
+        Integer p = percent == null ? null : (int) Math.round(Double.parseDouble(percent));
         if (p != null && p > 100) {
             return Optional.empty();
         }

@@ -2,9 +2,6 @@ package org.yjinspect.published.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yjinspect.published.domain.CaseFigure;
 import org.yjinspect.published.domain.ImportWarning;
 import org.yjinspect.published.domain.WarningKind;
@@ -12,12 +9,10 @@ import org.yjinspect.published.domain.WarningKind;
 /**
  * Turns a row's printed values into a {@link CaseFigure} by its table's columns, reading an OCR
  * "o" as a nought (with a warning) and refusing figures that cannot be true ('Yes' above
- * relevant, relevant above the cases the table is "Of").
+ * relevant, relevant above the cases the table is "Of"). A row with more figures than its table
+ * has columns is misaligned and left out rather than read by position.
  */
 final class Figures {
-    private static final Pattern COUNT = Pattern.compile("^\\d{1,4}$");
-    private static final Pattern PERCENT = Pattern.compile("^(\\d{1,3})\\s*%\\s*[*\\u2020\\u2021]*$");
-
     private Figures() {
     }
 
@@ -30,8 +25,7 @@ final class Figures {
             cells.add(FigureCell.parse(value).orElse(null));
         }
         boolean countsInOneCell = cells.stream().anyMatch(c -> c != null && c.hasCounts());
-        long extra = cells.stream().skip(columns.size()).filter(c -> c != null && c.count() == null).count();
-        if (extra > 0 || cells.size() > columns.size() && cells.stream().skip(columns.size()).allMatch(c -> c != null)) {
+        if (cells.stream().skip(columns.size()).anyMatch(c -> c != null)) {
             warnings.add(ImportWarning.at(WarningKind.UNREADABLE_LINE, where + ": " + values.size()
                     + " figures printed under " + columns.size() + " column(s); the row was left out", row.line()));
             return null;
@@ -98,14 +92,5 @@ final class Figures {
                     + " relevant cases, more than the " + base + " cases the table is of", line));
         }
         return CaseFigure.counted(yes, relevant);
-    }
-
-    static Optional<Integer> percent(String value) {
-        Matcher m = PERCENT.matcher(value.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int percent = Integer.parseInt(m.group(1));
-        return percent <= 100 ? Optional.of(percent) : Optional.empty();
     }
 }

@@ -1,12 +1,6 @@
 package org.yjinspect.published.parse;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yjinspect.rating.domain.Rating;
@@ -14,36 +8,25 @@ import org.yjinspect.rating.domain.Rating;
 /**
  * The lines of a ratings page as they are read, one at a time: {@link #read} takes a line and
  * says whether it still belongs to the page (service, score, overall rating, fieldwork, a domain
- * or a standard with its rating, or a rating on a line of its own). A rating on a line of its own
- * goes to the first standard still waiting for one, so a page extracted column by column (all
- * the names, then all the ratings) reads the same as one extracted row by row. Standards may be
- * printed without numbers; they are then told by name and domain.
+ * or a standard with its rating, or a rating on a line of its own, which {@link RatingSlots} gives
+ * to the first standard waiting for one). Standards may be printed without numbers; they are then
+ * told by name and domain.
  */
 final class RatingsPageLines {
     private static final Pattern OVERALL = Pattern.compile("(?i)\\boveral\\s?l\\s+rating\\b\\s*:?\\s*(.*)$");
     private static final Pattern STANDARD = Pattern.compile("^(?i:standard\\s+)?(\\d)\\s?\\.\\s?(\\d)\\.?:?\\s+(.+?)$");
-    private static final Pattern SCORE_ALONE = Pattern.compile("(?i)^(\\d{1,2})\\s*(?:/|out\\s+of)\\s*(\\d{2})$");
     private static final Pattern DOMAIN_ROW = Pattern.compile("^\\d\\s?\\.?\\s+[A-Z][A-Za-z\\- ]{3,40}$");
     private static final Pattern COLUMN_HEADS = Pattern.compile("(?i)^(?:(?:domains?|standards?|ratings?|key|"
             + "(?:and|or|/|&))\\s*)+:?$");
     private static final Pattern REQUIRES = Pattern.compile("(?i)^(.*?)\\s*\\brequires$");
     private static final Pattern IMPROVEMENT = Pattern.compile("(?i)^i\\s?mprovement\\s*\\.?\\W{0,3}$");
-    private static final Rating NOT_RATED = null;
 
     private String service;
-    private Integer score;
-    private Integer maxScore;
-    private Rating overall;
-    private boolean scorePending;
+    private final ScoreLines score = new ScoreLines();
     private boolean requiresOpen;
     private String fieldwork;
     private String domain;
-    private final List<RatingsPage.PrintedRating> standards = new ArrayList<>();
-    private final Set<String> numbers = new HashSet<>();
-    private final List<String> notRated = new ArrayList<>();
-    /** Slots waiting for a rating printed on a line of its own, in printed order: -1 is the overall rating. */
-    private final Deque<Integer> waiting = new ArrayDeque<>();
-    private int strayRatings;
+    private final RatingSlots slots = new RatingSlots();
     private int end = -1;
     private int last;
 
@@ -53,7 +36,7 @@ final class RatingsPageLines {
 
     boolean read(Line line, int index) {
         String plain = line.plain();
-        if (score(line, plain) || overall(plain) || ratingAlone(plain)) {
+        if (scoreLine(line) || overall(plain) || ratingAlone(plain)) {
             return consumed(index);
         }
         if (plain.regionMatches(true, 0, "fieldwork", 0, 9)) {
@@ -63,10 +46,10 @@ final class RatingsPageLines {
         Matcher standard = STANDARD.matcher(plain);
         if (standard.matches()) {
             String number = standard.group(1) + "." + standard.group(2);
-            return !numbers.contains(number) && standardRow(number, standard.group(3), line, index);
+            return !slots.listed(number) && standardRow(number, standard.group(3), line, index);
         }
         Optional<String> domainRow = Headings.domainNumber(plain);
-        if (domainRow.isPresent() || DOMAIN_ROW.matcher(plain).matches() && (score != null || !standards.isEmpty())) {
+        if (domainRow.isPresent() || DOMAIN_ROW.matcher(plain).matches() && (score.found() || !slots.noStandards())) {
             domain = domainRow.orElse(plain.substring(0, 1));
             return consumed(index);
         }
@@ -77,7 +60,7 @@ final class RatingsPageLines {
         if (COLUMN_HEADS.matcher(plain).matches()) {
             return consumed(index);
         }
-        if (standards.isEmpty() && service == null && score == null && plain.length() < 90) {
+        if (slots.noStandards() && service == null && !score.found() && plain.length() < 90) {
             service = plain;
             return consumed(index);
         }
@@ -86,33 +69,19 @@ final class RatingsPageLines {
 
     /** Short lines that are not part of the table (page furniture) are passed over while standards are still due. */
     private boolean passedOver(Line line, String plain, int index) {
-        if (standards.isEmpty()) {
+        if (slots.noStandards()) {
             return plain.length() < 90 && index - last < 8;
         }
         boolean furniture = plain.length() < 90 && !plain.endsWith(".") && Headings.named(line, index).isEmpty();
-        return furniture && standards.size() < 13 && index - last < 4;
+        return furniture && slots.count() < 13 && index - last < 4;
     }
 
-    private boolean score(Line line, String plain) {
-        Matcher scoreLine = RatingsPageParser.SCORE.matcher(plain);
-        if (scoreLine.find()) {
-            score = Integer.valueOf(scoreLine.group(1));
-            maxScore = Integer.valueOf(scoreLine.group(2));
-            serviceFrom(line);
-            return true;
+    private boolean scoreLine(Line line) {
+        if (!score.read(line)) {
+            return false;
         }
-        if (plain.matches("(?i)^(?:overall\\s+)?score\\s*:?$")) {
-            scorePending = true;
-            return true;
-        }
-        Matcher scoreAlone = SCORE_ALONE.matcher(plain);
-        if (scorePending && scoreAlone.matches()) {
-            score = Integer.valueOf(scoreAlone.group(1));
-            maxScore = Integer.valueOf(scoreAlone.group(2));
-            scorePending = false;
-            return true;
-        }
-        return false;
+        score.serviceBefore(line).ifPresent(s -> service = s);
+        return true;
     }
 
     private boolean overall(String plain) {
@@ -122,9 +91,9 @@ final class RatingsPageLines {
         }
         Optional<Rating> rating = Ratings.first(overallLine.group(1));
         if (rating.isPresent()) {
-            overall = rating.get();
+            slots.overall(rating.get());
         } else {
-            waiting.addLast(-1);
+            slots.overallToCome();
             requiresOpen = REQUIRES.matcher(overallLine.group(1)).matches();
         }
         return true;
@@ -134,7 +103,7 @@ final class RatingsPageLines {
     private boolean ratingAlone(String plain) {
         if (requiresOpen && IMPROVEMENT.matcher(plain).matches()) {
             requiresOpen = false;
-            assign(Rating.REQUIRES_IMPROVEMENT, false);
+            slots.ratingAlone(Rating.REQUIRES_IMPROVEMENT, false);
             return true;
         }
         if (plain.equalsIgnoreCase("requires")) {
@@ -143,11 +112,11 @@ final class RatingsPageLines {
         }
         Optional<Rating> alone = Ratings.alone(plain);
         if (alone.isPresent()) {
-            assign(alone.get(), false);
+            slots.ratingAlone(alone.get(), false);
             return true;
         }
-        if (Ratings.notRated(plain) && !standards.isEmpty()) {
-            assign(NOT_RATED, true);
+        if (Ratings.notRated(plain) && !slots.noStandards()) {
+            slots.ratingAlone(null, true);
             return true;
         }
         return false;
@@ -160,7 +129,7 @@ final class RatingsPageLines {
             name = line.first();
         }
         name = name.replaceFirst("(?i)\\s*\\brequires$", "");
-        return name.isEmpty() ? Optional.empty() : StandardNames.number(name, domain, numbers);
+        return name.isEmpty() ? Optional.empty() : StandardNames.number(name, domain, slots.numbers());
     }
 
     private boolean standardRow(String number, String rest, Line line, int index) {
@@ -173,60 +142,10 @@ final class RatingsPageLines {
         if (split) {
             name = requires.group(1);
         }
-        standards.add(new RatingsPage.PrintedRating(number, name.strip(), rating.orElse(null), line.number()));
-        numbers.add(number);
+        slots.standard(number, name.strip(), rating.orElse(null), unrated, line.number());
         domain = number.substring(0, 1);
-        if (unrated) {
-            notRated.add(number);
-        } else if (rating.isEmpty()) {
-            waiting.addLast(standards.size() - 1);
-            requiresOpen = split;
-        }
+        requiresOpen = rating.isEmpty() && !unrated && split;
         return consumed(index);
-    }
-
-    private void assign(Rating rating, boolean unrated) {
-        Integer slot = waiting.pollFirst();
-        if (slot == null) {
-            if (overall == null && standards.isEmpty() && !unrated) {
-                overall = rating;
-            } else {
-                strayRatings++;
-            }
-            return;
-        }
-        if (slot < 0) {
-            overall = rating;
-            return;
-        }
-        RatingsPage.PrintedRating open = standards.get(slot);
-        standards.set(slot, new RatingsPage.PrintedRating(open.number(), open.name(), rating, open.line()));
-        if (unrated) {
-            notRated.add(open.number());
-        }
-    }
-
-    private void serviceFrom(Line line) {
-        List<String> before = new ArrayList<>();
-        for (String cell : line.cells()) {
-            String text = cell.replaceFirst("(?i)\\s*\\b(?:overall\\s+)?score\\b.*$", "").strip();
-            if (!text.isEmpty()) {
-                before.add(text);
-            }
-            if (!cell.equals(text)) {
-                break;
-            }
-        }
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < before.size(); i++) {
-            boolean fragment = i + 1 < before.size() && before.get(i + 1).startsWith(before.get(i));
-            if (!fragment) {
-                kept.add(before.get(i));
-            }
-        }
-        if (!kept.isEmpty()) {
-            service = String.join(" ", kept);
-        }
     }
 
     private boolean consumed(int index) {
@@ -236,7 +155,7 @@ final class RatingsPageLines {
     }
 
     RatingsPage page(int start) {
-        return new RatingsPage(start, end < 0 ? start : end, service, score, maxScore, overall, fieldwork, standards,
-                notRated, strayRatings);
+        return new RatingsPage(start, end < 0 ? start : end, service, score.score(), score.maxScore(), slots.overall(), fieldwork,
+                slots.standards(), slots.notRated(), slots.stray());
     }
 }

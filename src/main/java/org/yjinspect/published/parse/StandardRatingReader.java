@@ -33,6 +33,10 @@ final class StandardRatingReader {
                 break;
             }
             Optional<Rating> rating = Ratings.alone(plain);
+            if (rating.isEmpty() && plain.equalsIgnoreCase("requires")) {
+                int next = text.nextNonBlank(i + 1, section.to());
+                rating = next < 0 ? Optional.empty() : Ratings.alone(plain + " " + text.get(next).plain());
+            }
             if (rating.isEmpty() && line.hasCells()) {
                 rating = Ratings.alone(line.last());
                 if (rating.isEmpty() && previousCell != null) {

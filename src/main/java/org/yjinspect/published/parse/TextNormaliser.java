@@ -1,8 +1,6 @@
 package org.yjinspect.published.parse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -32,8 +30,6 @@ public final class TextNormaliser {
             "[ \\u00A0\\u2007\\u202F\\u2009\\u200A]{2,}|[\\u00A0\\u2007\\u202F\\u2009\\u200A]");
     private static final Pattern RULE_LINE = Pattern.compile("^[-_=*:|\\s]*[-_=]{2,}[-_=*:|\\s]*$");
 
-    private static final int RUNNING = 3;
-
     private TextNormaliser() {
     }
 
@@ -44,44 +40,7 @@ public final class TextNormaliser {
         for (int i = 0; i < rawLines.length; i++) {
             lines.add(line(i + 1, rawLines[i]));
         }
-        return new ReportText(joinSoftWraps(withoutRunningTitles(lines)));
-    }
-
-    /**
-     * A running header may repeat the report's title on every page with no page number or colon
-     * to tell it by ("Inspection of youth offending services in Anytown"). A title line printed
-     * three times or more is page furniture, except its first appearance when it is the first
-     * title in the file (the cover).
-     */
-    static List<Line> withoutRunningTitles(List<Line> lines) {
-        Map<String, Integer> counts = new HashMap<>();
-        int firstTitle = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            String key = titleKey(lines.get(i));
-            if (key != null) {
-                counts.merge(key, 1, Integer::sum);
-                firstTitle = firstTitle < 0 ? i : firstTitle;
-            }
-        }
-        if (counts.values().stream().noneMatch(c -> c >= RUNNING)) {
-            return lines;
-        }
-        List<Line> kept = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            String key = titleKey(line);
-            boolean running = key != null && counts.get(key) >= RUNNING && i != firstTitle;
-            kept.add(running ? new Line(line.number(), List.of(), false, false) : line);
-        }
-        return kept;
-    }
-
-    private static String titleKey(Line line) {
-        if (line.blank() || line.hasCells() || line.plain().length() > 120
-                || !ReportLocator.TITLE.matcher(line.plain()).matches()) {
-            return null;
-        }
-        return line.plain().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s*\\d+$", "");
+        return new ReportText(joinSoftWraps(RunningTitles.blanked(lines)));
     }
 
     static Line line(int number, String source) {
