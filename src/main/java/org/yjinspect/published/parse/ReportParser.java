@@ -12,6 +12,7 @@ import org.yjinspect.published.domain.ImportWarning;
 import org.yjinspect.published.domain.PublishedKeyQuestion;
 import org.yjinspect.published.domain.PublishedStandard;
 import org.yjinspect.published.domain.WarningKind;
+import org.yjinspect.rating.domain.Rating;
 
 /**
  * Reads a report's text section by section: where the report lies in the file, its title page,
@@ -60,9 +61,10 @@ public final class ReportParser {
         Map<String, String> bodyNames = new LinkedHashMap<>();
         sections.standardSections().forEach(s -> bodyNames.put(s.number(), s.name()));
         defects(text, span, sections, page, standards, warnings);
+        Rating overall = page == null || page.overall() == null ? OverallStatement.find(text, span, warnings).orElse(null)
+                : page.overall();
         return new ParsedReport(true, null, null, service(page, span), published, fieldwork,
-                page == null ? null : page.score(), page == null ? null : page.maxScore(),
-                page == null ? null : page.overall(), standards,
+                page == null ? null : page.score(), page == null ? null : page.maxScore(), overall, standards,
                 VersionSigns.collect(standards, bodyNames, countTables(standards), published),
                 SectionGuard.read("case sample", () -> CaseSampleParser.parse(text, span.start(), span.end(), warnings),
                         new CaseSample(CaseCounts.UNKNOWN, List.of(), CaseManagerInterviews.UNKNOWN), warnings),

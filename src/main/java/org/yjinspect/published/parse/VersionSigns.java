@@ -3,7 +3,6 @@ package org.yjinspect.published.parse;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -60,7 +59,7 @@ final class VersionSigns {
         }
         String name34 = standards.stream().filter(s -> s.number().equals("3.4")).map(PublishedStandard::name)
                 .findFirst().orElse("") + " " + bodyNames.getOrDefault("3.4", "");
-        String lower = name34.toLowerCase(Locale.ROOT);
+        String lower = StandardNames.normal(name34);
         if (lower.contains("joint working")) {
             signs.add(new VersionEvidence(FrameworkVersion.V2018, true, "standard 3.4 is joint working"));
         } else if (lower.contains("policy and provision")) {

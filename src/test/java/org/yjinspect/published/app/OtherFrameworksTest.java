@@ -149,4 +149,26 @@ class OtherFrameworksTest {
         assertThat(report.warnings()).extracting(ImportWarning::kind)
                 .doesNotContain(WarningKind.SCORE_MISMATCH, WarningKind.OVERALL_MISMATCH);
     }
+
+    @Test
+    void anOverallRatingMissingFromThePageIsTakenFromTheReportsOwnSentenceWithAWarning() {
+        String report = """
+                An inspection of youth offending services in Anytown
+
+                Overall, Anytown YOS is rated as: 'Requires improvement'. This rating has been determined by inspecting.
+
+                Ratings
+
+                Anytown YOS
+                Score 12/36
+                3.4 Policy & provision Good
+                """;
+
+        PublishedReport imported = importer.importText("a.txt", report);
+
+        assertThat(imported.overallRating()).isEqualTo(Rating.REQUIRES_IMPROVEMENT);
+        assertThat(imported.frameworkVersion().label()).as("'Policy & provision' is the 2021 name of 3.4").isEqualTo("2021");
+        assertThat(imported.warnings()).extracting(ImportWarning::message)
+                .anyMatch(m -> m.startsWith("the ratings page prints no overall rating; it was read from the sentence"));
+    }
 }
