@@ -24,6 +24,7 @@ final class CatalogueFit {
                                        List<ImportWarning> warnings) {
         List<PublishedStandard> fitted = new ArrayList<>();
         String version = framework.version().label();
+        int otherNames = 0;
         for (PublishedStandard printed : standards) {
             Standard standard = framework.standard(printed.number()).orElse(null);
             if (standard == null) {
@@ -32,7 +33,20 @@ final class CatalogueFit {
                 continue;
             }
             PublishedStandard named = printed.withName(standard.name());
+            if (!StandardNaming.sameStandard(printed.name(), standard.name())) {
+                otherNames++;
+                warnings.add(ImportWarning.of(WarningKind.CATALOGUE, "standard " + printed.number() + " is printed as '"
+                        + printed.name() + "', not as the " + version + " framework's '" + standard.name()
+                        + "'; its figures are kept but not rated"));
+                fitted.add(named.withKeyQuestions(named.keyQuestions(), false));
+                continue;
+            }
             fitted.add(standard.caseBased() ? caseBased(named, standard, warnings) : qualitative(named, version, warnings));
+        }
+        if (otherNames >= 2) {
+            warnings.add(ImportWarning.of(WarningKind.VERSION_UNCERTAIN, otherNames + " standards are printed under names "
+                    + "the " + version + " framework does not use: the report may follow a framework yjinspect does not "
+                    + "know"));
         }
         for (Standard standard : framework.standards()) {
             if (fitted.stream().noneMatch(s -> s.number().equals(standard.number()))) {

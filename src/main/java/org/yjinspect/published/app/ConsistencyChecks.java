@@ -20,9 +20,12 @@ final class ConsistencyChecks {
     private ConsistencyChecks() {
     }
 
-    /** @param scored which standard numbers count towards the score */
+    /**
+     * @param scored which standard numbers count towards the score
+     * @param notRated standards the ratings page prints as not rated (no warning that their rating is missing)
+     */
     static void ratingsPage(List<PublishedStandard> standards, Predicate<String> scored, Integer score,
-                            Rating overall, List<ImportWarning> warnings) {
+                            Rating overall, List<String> notRated, List<ImportWarning> warnings) {
         LinkedHashMap<String, Rating> scoredRatings = new LinkedHashMap<>();
         standards.stream().filter(s -> scored.test(s.number())).forEach(s -> scoredRatings.put(s.number(), s.rating()));
         Ruling<Boolean> sum = PublishedScorePolicy.score(scoredRatings, score);
@@ -41,7 +44,7 @@ final class ConsistencyChecks {
         if (overall == null) {
             warnings.add(ImportWarning.of(WarningKind.NOT_FOUND, "no overall rating was found on the ratings page"));
         }
-        standards.stream().filter(s -> s.rating() == null).forEach(s -> warnings.add(ImportWarning.of(
+        standards.stream().filter(s -> s.rating() == null && !notRated.contains(s.number())).forEach(s -> warnings.add(ImportWarning.of(
                 WarningKind.NOT_FOUND, "no published rating was found for standard " + s.number())));
     }
 

@@ -50,6 +50,9 @@ public final class ImportReport {
             throw new ReportImportException(shownAs + ": the text could not be read as a report ("
                     + e.getClass().getSimpleName() + ")", e);
         }
+        if (parsed.unsupportedBecause() != null) {
+            throw new ReportImportException(shownAs + ": not a supported report: " + parsed.unsupportedBecause());
+        }
         if (!parsed.recognised()) {
             throw new ReportImportException(shownAs + ": not an HMIP youth inspection report: "
                     + parsed.notRecognisedBecause());
@@ -65,7 +68,8 @@ public final class ImportReport {
                     + "not available: names are as printed and no ratings were computed"));
         }
         standards = DiscretionPanels.apply(standards, parsed.discretion(), warnings);
-        ConsistencyChecks.ratingsPage(standards, scored(framework), parsed.score(), parsed.overallRating(), warnings);
+        ConsistencyChecks.ratingsPage(standards, scored(framework), parsed.score(), parsed.overallRating(),
+                parsed.notRated(), warnings);
         ConsistencyChecks.prompts(standards, framework, warnings);
         PublishedReport report = report(source, parsed, version, standards, warnings);
         return framework.isPresent() ? EngineRatings.apply(report, engine) : report;

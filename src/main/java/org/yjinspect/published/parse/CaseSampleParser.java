@@ -22,17 +22,28 @@ import org.yjinspect.published.domain.WarningKind;
  */
 final class CaseSampleParser {
     private static final String N = "(" + NumberWords.WORD + ")";
+    private static final String OOC = "(?:out[- ]of[- ]court|oocd?)";
+    private static final String LOOKED = "(?:examined|inspected|assessed|reviewed|looked at|took a detailed look at)";
     private static final List<Pattern> COURT = List.of(
             Pattern.compile("(?i)\\bwe examined " + N + " court disposals\\b"),
             Pattern.compile("(?i)\\b(?:took a detailed look at|inspected|looked at) " + N
                     + " (?:community|court) (?:sentences|cases|orders|disposals)(?:,? and " + N + " custodial sentences?)?"),
-            Pattern.compile("(?i)\\bsample of " + N + " court disposals\\b"));
+            Pattern.compile("(?i)\\bsample of " + N + " court disposals\\b"),
+            Pattern.compile("(?i)\\b" + LOOKED + " (?:a total of |a sample of )?" + N + " (?:court|post-court) "
+                    + "(?:disposals?|disposal cases|cases|orders)\\b"),
+            Pattern.compile("(?i)\\b" + LOOKED + " " + N + " cases (?:managed by .{0,60}?)?that had received a "
+                    + "(?:court disposal|community sentence|court order)"));
     private static final List<Pattern> OUT_OF_COURT = List.of(
-            Pattern.compile("(?i)\\bwe examined " + N + " out-of-court disposals\\b"),
-            Pattern.compile("(?i)\\bwe inspected " + N + " cases managed by .{0,60}?that had received an out-of-court disposal"),
-            Pattern.compile("(?i)\\bcourt disposals and " + N + " out-of-court disposals\\b"));
+            Pattern.compile("(?i)\\bwe examined " + N + " " + OOC + " disposals\\b"),
+            Pattern.compile("(?i)\\bwe inspected " + N + " cases managed by .{0,60}?that had received an " + OOC + " disposal"),
+            Pattern.compile("(?i)\\bcourt disposals and " + N + " " + OOC + " disposals\\b"),
+            Pattern.compile("(?i)\\b" + LOOKED + " (?:a total of |a sample of )?" + N + " " + OOC
+                    + " (?:disposals?|disposal cases|cases)\\b"),
+            Pattern.compile("(?i)\\b" + LOOKED + " " + N + " cases (?:managed by .{0,60}?)?that had received an? "
+                    + "(?:" + OOC + " disposal|diversion|caution|community resolution)"));
     private static final List<Pattern> RESETTLEMENT = List.of(
-            Pattern.compile("(?i)\\binspected " + N + " cases? managed by .{0,60}?that had received a custodial sentence"),
+            Pattern.compile("(?i)\\b" + LOOKED + " " + N + " cases? (?:managed by .{0,60}?)?that had received a custodial "
+                    + "sentence"),
             Pattern.compile("(?i)\\bexamining " + N + " case files?\\b"),
             Pattern.compile("(?i)\\bthere were (no) (?:relevant )?resettlement cases\\b"));
     private static final Pattern COURT_INTERVIEWS = Pattern.compile(
@@ -68,7 +79,8 @@ final class CaseSampleParser {
         String lower = paragraph.toLowerCase(Locale.ROOT);
         return lower.contains("disposal") || lower.contains("sentence") || lower.contains("case files")
                 || lower.contains("resettlement cases") || lower.contains("interview") || lower.contains("consisted of")
-                || lower.contains("cases we inspected");
+                || lower.contains("cases we inspected") || lower.contains("court cases") || lower.contains("oocd")
+                || lower.contains("cases that had received");
     }
 
     private static Integer count(List<String> paragraphs, List<Pattern> wordings, String what,

@@ -69,7 +69,7 @@ final class DataAnnexeParser {
         List<String> values = line.values();
         CaseFigure figure = null;
         if (values.size() == 1) {
-            figure = Figures.percent(values.get(0)).map(CaseFigure::printed).orElse(null);
+            figure = FigureCell.parse(values.get(0)).map(DataAnnexeParser::figure).orElse(null);
         } else if (values.size() == 2 && values.stream().allMatch(v -> v.matches("\\d{1,4}"))) {
             int relevant = Integer.parseInt(values.get(0));
             int yes = Integer.parseInt(values.get(1));
@@ -86,6 +86,14 @@ final class DataAnnexeParser {
         String text = Questions.clean(Questions.withoutLetter(words));
         prompts.add(new PromptFigure(Questions.letter(words), text, figure));
         return null;
+    }
+
+    /** A prompt's one printed value: "75%", or counts with or without their percentage ("75% (3/4)"). */
+    private static CaseFigure figure(FigureCell cell) {
+        if (cell.hasCounts()) {
+            return cell.yes() <= cell.relevant() ? CaseFigure.counted(cell.yes(), cell.relevant()) : null;
+        }
+        return cell.percent() == null ? null : CaseFigure.printed(cell.percent());
     }
 
     private static void close(String question, List<PromptFigure> prompts, List<PublishedKeyQuestion> questions,

@@ -19,8 +19,9 @@ import org.yjinspect.published.domain.Fieldwork;
  */
 final class DatesParser {
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)";
-    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\b(?:inspectorate of probation,?|published:?)\\s+"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\b(?:inspectorate of probation,?|hmi probation,?"
+            + "|published(?:\\s+on)?:?)\\s+"
             + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern FIELDWORK_MONTH = Pattern.compile("(?i)\\bfieldwork\\s+(completed|started|began|commenced)"
             + "\\s+(?:in\\s+|on\\s+)?" + MONTH + "\\s+(\\d{4})\\b");
@@ -28,6 +29,8 @@ final class DatesParser {
             + MONTH + "(?:\\s+(\\d{4}))?\\s+and\\s+(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})");
     private static final Pattern STARTED_ON = Pattern.compile("(?i)\\bfieldwork\\b[^.]{0,160}?\\b(?:started|began|beginning|"
             + "commenced|starting)\\s+on\\s+(?:\\w+day\\s+)?(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})");
+    private static final Pattern MONTH_ALONE = Pattern.compile("(?i)^" + MONTH + "\\s+(\\d{4})$");
+    private static final int TITLE_PAGE_LINES = 8;
     private static final Pattern SENTENCE = Pattern.compile("[^.]*\\bfieldwork\\b[^.]*\\.?", Pattern.CASE_INSENSITIVE);
 
     private DatesParser() {
@@ -37,12 +40,35 @@ final class DatesParser {
         for (int i = from; i < Math.min(to, from + 60); i++) {
             String plain = text.get(i).plain();
             String lower = plain.toLowerCase(Locale.ROOT);
-            if (!lower.contains("inspectorate") && !lower.contains("published")) {
+            if (!lower.contains("inspectorate") && !lower.contains("published") && !lower.contains("probation")) {
                 continue;
             }
             Matcher m = PUBLISHED.matcher(plain);
             if (m.find()) {
                 return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))));
+            }
+        }
+        return monthAlone(text, from, to);
+    }
+
+    /**
+     * The title page may print the month on a line of its own under the inspectorate's name
+     * ("DECEMBER 2018"): taken only from the first lines of the report, before any prose.
+     */
+    private static Optional<YearMonth> monthAlone(ReportText text, int from, int to) {
+        int seen = 0;
+        for (int i = from; i < to && seen < TITLE_PAGE_LINES; i++) {
+            Line line = text.get(i);
+            if (line.blank()) {
+                continue;
+            }
+            seen++;
+            Matcher m = MONTH_ALONE.matcher(line.plain());
+            if (m.matches()) {
+                return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))));
+            }
+            if (line.plain().length() > 120) {
+                break;
             }
         }
         return Optional.empty();
@@ -102,7 +128,7 @@ final class DatesParser {
     }
 
     private static Month month(String name) {
-        String prefix = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        String prefix = name.toLowerCase(Locale.ROOT).replace(".", "").substring(0, 3);
         for (Month month : Month.values()) {
             if (month.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
                 return month;

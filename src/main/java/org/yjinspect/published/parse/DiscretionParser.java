@@ -21,13 +21,21 @@ import org.yjinspect.rating.domain.Rating;
  * description of discretion in the methodology, are not statements of use.
  */
 final class DiscretionParser {
-    private static final Pattern USED = Pattern.compile("(?i)\\b(?:appl(?:y|ied)|exercis(?:e|ed)|used?)\\s+(?:its\\s+|our\\s+|their\\s+)?"
-            + "(?:professional\\s+)?discretion\\b");
+    private static final Pattern USED = Pattern.compile("(?i)\\b(?:appl(?:y|ied|ying)|exercis(?:e|ed|ing)|us(?:e|ed|ing))"
+            + "\\s+(?:its\\s+|our\\s+|their\\s+|the\\s+)?(?:professional\\s+)?discretion\\b"
+            + "|\\bdiscretion\\s+(?:was|has\\s+been)\\s+(?:applied|exercised|used)\\b");
+    /** A statement that discretion was not used, or could be: the methodology's description of it. */
     private static final Pattern NOT_USED = Pattern.compile("(?i)\\b(?:not|never)\\s+(?:to\\s+)?(?:exercise|apply|use)d?\\b"
-            + "|\\bdid not\\b|\\bmay be applied\\b|\\bconsiders whether\\b");
-    private static final Pattern AMENDED = Pattern.compile("(?i)\\brating for\\s+([a-z][a-z ,\\-]{2,60}?)\\s+to\\s+'?\"?("
+            + "|\\bdid\\s+not\\b[^.]{0,30}\\b(?:exercise|apply|use|amend|change)\\b|\\bdiscretion\\s+(?:was|is)\\s+not\\b"
+            + "|\\bno\\s+(?:professional\\s+)?discretion\\b|\\bdecided\\s+against\\b|\\bmay\\s+be\\s+applied\\b"
+            + "|\\bconsiders\\s+whether\\b|\\b(?:can|could|may)\\s+(?:be\\s+)?(?:appl|exercis|us)\\w*\\b");
+    /** The rating the panel arrived at: the last "to 'Good'" ("as 'Good'") in the sentence. */
+    private static final Pattern AMENDED = Pattern.compile("(?i)\\b(?:to|as)\\s+(?:an?\\s+|the\\s+)?['\"]?("
             + Ratings.LABELS + ")");
-    private static final Pattern RATING_FOR = Pattern.compile("(?i)\\brating for\\s+([a-z][a-z\\- ]{2,60}?)(?=[\\s,.;']|$)");
+    private static final Pattern RATING_FOR = Pattern.compile("(?i)\\brating\\s+(?:for|of)\\s+(?:the\\s+)?"
+            + "([a-z][a-z\\- ]{2,60})(?=[,.;']|$)|\\b(?:for|on|of)\\s+the\\s+([a-z][a-z\\- ]{2,60}?)\\s+standard\\b");
+    /** "court" or "out-of-court" before the standard's name says which domain. */
+    private static final Pattern QUALIFIER = Pattern.compile("(?i)^(?:(out[- ]of[- ]court)(?:\\s+disposals?)?|court(?:\\s+disposals?)?)\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?]['\"]?)\\s+(?=[A-Z])");
 
     private DiscretionParser() {
@@ -69,13 +77,19 @@ final class DiscretionParser {
                                              Map<String, String> names) {
         Optional<Heading> domain = sections.domainAt(paragraph.index());
         String domainNumber = domain.map(Heading::number).orElse(paragraph.text().toLowerCase(Locale.ROOT)
-                .contains("out-of-court") ? "3" : "2");
+                .matches(".*\\bout[- ]of[- ]court\\b.*") ? "3" : "2");
         Matcher named = RATING_FOR.matcher(sentence);
-        if (named.find()) {
-            String words = named.group(1).toLowerCase(Locale.ROOT).replaceFirst("\\s+to$", "").strip();
+        while (named.find()) {
+            String words = (named.group(1) != null ? named.group(1) : named.group(2)).toLowerCase(Locale.ROOT).strip();
+            Matcher qualifier = QUALIFIER.matcher(words);
+            String inDomain = domainNumber;
+            if (qualifier.lookingAt()) {
+                inDomain = qualifier.group(1) != null ? "3" : "2";
+                words = words.substring(qualifier.end());
+            }
             for (Map.Entry<String, String> standard : names.entrySet()) {
                 String name = standard.getValue().toLowerCase(Locale.ROOT);
-                if (standard.getKey().startsWith(domainNumber + ".") && !name.isEmpty()
+                if (standard.getKey().startsWith(inDomain + ".") && !name.isEmpty()
                         && (words.startsWith(name) || name.startsWith(words))) {
                     return Optional.of(standard.getKey());
                 }
@@ -86,7 +100,11 @@ final class DiscretionParser {
 
     private static Rating amendedTo(String sentence) {
         Matcher m = AMENDED.matcher(sentence);
-        return m.find() ? Rating.parse(m.group(2)).orElse(null) : null;
+        Rating last = null;
+        while (m.find()) {
+            last = Ratings.parse(m.group(1)).orElse(last);
+        }
+        return last;
     }
 
     /** The sentence, with the one before it when it gives the reason ("Therefore, our ratings panel ..."). */

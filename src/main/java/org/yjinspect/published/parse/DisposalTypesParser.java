@@ -13,7 +13,8 @@ import org.yjinspect.published.domain.DisposalTypeCount;
  */
 final class DisposalTypesParser {
     private static final Pattern DISPOSALS = Pattern.compile(
-            "(?i)\\b(?:these consisted of|the cases we inspected were)\\s+(.+?)\\.(?:\\s|$)");
+            "(?i)\\b(?:these (?:consisted of|comprised|were)|(?:which|they) (?:consisted of|comprised)|made up of"
+                    + "|the cases we inspected were)\\s*:?\\s+(.+?)\\.(?:\\s|$)");
     private static final Pattern DISPOSAL_ITEM = Pattern.compile("(?i)^(" + NumberWords.WORD + ")\\s+([a-z][a-z\\- ]+)$");
 
     private DisposalTypesParser() {
@@ -34,7 +35,7 @@ final class DisposalTypesParser {
 
     private static List<DisposalTypeCount> items(String list) {
         List<DisposalTypeCount> types = new ArrayList<>();
-        for (String item : list.split("\\s*(?:,|\\band\\b)\\s*")) {
+        for (String item : list.replaceAll("\\s*\\([^)]*\\)", "").split("\\s*(?:,|;|\\band\\b)\\s*")) {
             Matcher m = DISPOSAL_ITEM.matcher(item.strip());
             if (item.isBlank()) {
                 continue;

@@ -11,7 +11,8 @@ import java.util.List;
 final class FigureTable {
     static final String KEY_QUESTIONS = "key questions";
 
-    enum Column { RELEVANT, YES, PERCENT }
+    /** RELEVANT and YES are counts, PERCENT the share of 'Yes' cases, COUNTS both counts in one cell ("7 of 8"). */
+    enum Column { RELEVANT, YES, PERCENT, COUNTS }
 
     record Header(int index, Integer base, List<Column> columns) {
     }

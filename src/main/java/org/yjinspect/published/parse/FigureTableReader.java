@@ -2,9 +2,7 @@ package org.yjinspect.published.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +13,6 @@ import java.util.regex.Pattern;
  * heading of its own, the next header or a heading.
  */
 final class FigureTableReader {
-    private static final Pattern BASE = Pattern.compile("(?i)^of\\s+the\\s+(\\w+)\\s+cases?\\b.*$");
     private static final Pattern LONE_VALUE = Pattern.compile("^(?:\\d{1,3}\\s*%?|[oO])$");
     private static final Pattern RATING_BASED_ON = Pattern.compile("(?i)\\bbased on the following key\\s+\\w+");
 
@@ -54,6 +51,11 @@ final class FigureTableReader {
                 continue;
             }
             if (line.footnote()) {
+                continue;
+            }
+            Optional<Line> untabbed = current == null ? Optional.empty() : untabbedRow(line, current.header());
+            if (untabbed.isPresent()) {
+                pendingQuestion = row(current, untabbed.get(), pendingQuestion, pendingLine);
                 continue;
             }
             if (current != null && LONE_VALUE.matcher(plain).matches()) {
@@ -99,43 +101,37 @@ final class FigureTableReader {
         return null;
     }
 
+    /**
+     * A row printed without column separators ("Does planning ...? 88% 7"): its question and as
+     * many figures as the table has columns. A bare number straight after the question mark, beyond
+     * the columns, is a footnote marker.
+     */
+    private static Optional<Line> untabbedRow(Line line, FigureTable.Header header) {
+        Optional<List<String>> split = FigureCell.splitRow(line.plain());
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> values = new ArrayList<>(split.get().subList(1, split.get().size()));
+        int columns = header.columns().size();
+        while (values.size() > columns && values.get(0).matches("\\d{1,3}")) {
+            values.remove(0);
+        }
+        boolean counted = values.size() == 1 && FigureCell.parse(values.get(0)).map(FigureCell::hasCounts).orElse(false);
+        if (values.size() != columns && !counted) {
+            return Optional.empty();
+        }
+        List<String> cells = new ArrayList<>();
+        cells.add(split.get().get(0));
+        cells.addAll(values);
+        return Optional.of(new Line(line.number(), cells, false, true));
+    }
+
     private static boolean valueFollows(ReportText text, int from, int to) {
         int next = text.nextNonBlank(from, Math.min(to, from + 4));
         return next >= 0 && LONE_VALUE.matcher(text.get(next).plain()).matches();
     }
 
     static Optional<FigureTable.Header> header(Line line, int index) {
-        String lower = line.plain().toLowerCase(Locale.ROOT);
-        if (!lower.contains("yes") && !lower.contains("relevant")) {
-            return Optional.empty();
-        }
-        List<FigureTable.Column> columns = new ArrayList<>();
-        List<String> cells = line.cells();
-        for (int c = 0; c < cells.size(); c++) {
-            column(cells.get(c)).ifPresent(columns::add);
-        }
-        if (columns.isEmpty() || cells.size() < 2 && !line.tabbed()) {
-            return Optional.empty();
-        }
-        Matcher base = BASE.matcher(cells.get(0));
-        Integer count = base.matches() ? NumberWords.parse(base.group(1)).orElse(null) : null;
-        if (!base.matches() && !cells.get(0).isEmpty() && column(cells.get(0)).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new FigureTable.Header(index, count, columns));
-    }
-
-    private static Optional<FigureTable.Column> column(String cell) {
-        String c = cell.toLowerCase(Locale.ROOT).replace("\"", "'");
-        if (c.contains("relevant cases")) {
-            return Optional.of(FigureTable.Column.RELEVANT);
-        }
-        if (c.matches("^number\\b.*\\byes\\b.*")) {
-            return Optional.of(FigureTable.Column.YES);
-        }
-        if (c.matches("^(?:%|per\\s?cent(?:age)?)\\s*(?:of\\s+cases\\s*)?'?\\s*yes\\s*'?\\s*$")) {
-            return Optional.of(FigureTable.Column.PERCENT);
-        }
-        return Optional.empty();
+        return FigureTableHeader.read(line, index);
     }
 }

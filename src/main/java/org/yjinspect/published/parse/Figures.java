@@ -1,9 +1,7 @@
 package org.yjinspect.published.parse;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yjinspect.published.domain.CaseFigure;
 import org.yjinspect.published.domain.ImportWarning;
 import org.yjinspect.published.domain.WarningKind;
@@ -11,12 +9,10 @@ import org.yjinspect.published.domain.WarningKind;
 /**
  * Turns a row's printed values into a {@link CaseFigure} by its table's columns, reading an OCR
  * "o" as a nought (with a warning) and refusing figures that cannot be true ('Yes' above
- * relevant, relevant above the cases the table is "Of").
+ * relevant, relevant above the cases the table is "Of"). A row with more figures than its table
+ * has columns is misaligned and left out rather than read by position.
  */
 final class Figures {
-    private static final Pattern COUNT = Pattern.compile("^\\d{1,4}$");
-    private static final Pattern PERCENT = Pattern.compile("^(\\d{1,3})\\s*%\\s*[*\\u2020\\u2021]*$");
-
     private Figures() {
     }
 
@@ -24,7 +20,17 @@ final class Figures {
                          List<ImportWarning> warnings) {
         List<FigureTable.Column> columns = header.columns();
         List<String> values = row.values();
-        if (values.size() < columns.size()) {
+        List<FigureCell> cells = new ArrayList<>();
+        for (String value : values) {
+            cells.add(FigureCell.parse(value).orElse(null));
+        }
+        boolean countsInOneCell = cells.stream().anyMatch(c -> c != null && c.hasCounts());
+        if (cells.stream().skip(columns.size()).anyMatch(c -> c != null)) {
+            warnings.add(ImportWarning.at(WarningKind.UNREADABLE_LINE, where + ": " + values.size()
+                    + " figures printed under " + columns.size() + " column(s); the row was left out", row.line()));
+            return null;
+        }
+        if (values.size() < columns.size() && !countsInOneCell) {
             warnings.add(ImportWarning.at(WarningKind.UNREADABLE_LINE, where + ": expected " + columns.size()
                     + " figures, found " + values.size(), row.line()));
             return null;
@@ -32,12 +38,26 @@ final class Figures {
         Integer relevant = null;
         Integer yes = null;
         Integer percent = null;
-        for (int c = 0; c < columns.size(); c++) {
-            String value = values.get(c);
+        for (int c = 0; c < Math.min(columns.size(), cells.size()); c++) {
+            FigureCell cell = cells.get(c);
+            if (cell == null) {
+                continue;
+            }
+            if (cell.ocrNought()) {
+                warnings.add(ImportWarning.at(WarningKind.OCR_SLIP, where
+                        + ": the letter 'o' printed as a figure, read as 0", row.line()));
+            }
+            if (cell.hasCounts()) {
+                yes = cell.yes();
+                relevant = cell.relevant();
+                percent = cell.percent() != null ? cell.percent() : percent;
+                continue;
+            }
             switch (columns.get(c)) {
-                case RELEVANT -> relevant = count(value, where, row.line(), warnings);
-                case YES -> yes = count(value, where, row.line(), warnings);
-                case PERCENT -> percent = percent(value).orElse(null);
+                case RELEVANT -> relevant = cell.count();
+                case YES -> yes = cell.count();
+                case PERCENT -> percent = cell.percent();
+                case COUNTS -> { }
             }
         }
         return build(yes, relevant, percent, header.base(), keyQuestion, where, row.line(), warnings);
@@ -45,7 +65,7 @@ final class Figures {
 
     private static CaseFigure build(Integer yes, Integer relevant, Integer percent, Integer base, boolean keyQuestion,
                                     String where, int line, List<ImportWarning> warnings) {
-        if (percent != null) {
+        if (percent != null && (yes == null || relevant == null)) {
             return CaseFigure.printed(percent);
         }
         if (yes == null) {
@@ -63,31 +83,14 @@ final class Figures {
                     + " 'Yes' cases out of " + relevant + " relevant cases cannot be right; figure left out", line));
             return null;
         }
+        if (percent != null && relevant > 0 && Math.abs(CaseFigure.counted(yes, relevant).percent() - percent) > 1) {
+            warnings.add(ImportWarning.at(WarningKind.INCONSISTENT_FIGURES, where + ": " + percent + "% is printed for "
+                    + yes + " 'Yes' cases out of " + relevant + "; the counts are used", line));
+        }
         if (base != null && relevant > base) {
             warnings.add(ImportWarning.at(WarningKind.INCONSISTENT_FIGURES, where + ": " + relevant
                     + " relevant cases, more than the " + base + " cases the table is of", line));
         }
         return CaseFigure.counted(yes, relevant);
-    }
-
-    private static Integer count(String value, String where, int line, List<ImportWarning> warnings) {
-        if (COUNT.matcher(value).matches()) {
-            return Integer.valueOf(value);
-        }
-        if (value.equals("o") || value.equals("O")) {
-            warnings.add(ImportWarning.at(WarningKind.OCR_SLIP, where + ": the letter 'o' printed as a figure, read as 0",
-                    line));
-            return 0;
-        }
-        return null;
-    }
-
-    static Optional<Integer> percent(String value) {
-        Matcher m = PERCENT.matcher(value.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int percent = Integer.parseInt(m.group(1));
-        return percent <= 100 ? Optional.of(percent) : Optional.empty();
     }
 }

@@ -73,12 +73,17 @@ final class InlineMarkup {
                 .replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
     }
 
-    /** Quotes made straight; footnote superscripts, glyphs and private-use characters dropped. */
+    /**
+     * Quotes and hyphens made plain (other converters print "out\u2011of\u2011court" with non-breaking
+     * hyphens, or an acute accent for an apostrophe); footnote superscripts, glyphs and
+     * private-use characters dropped.
+     */
     private static String symbols(String s) {
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             switch (cp) {
-                case 0x2018, 0x2019, 0x201B, 0x2032, 0x0060 -> out.append('\'');
+                case 0x2018, 0x2019, 0x201B, 0x2032, 0x0060, 0x00B4, 0x02BC -> out.append('\'');
+                case 0x2010, 0x2011, 0x2012, 0x2212, 0xFE63, 0xFF0D -> out.append('-');
                 case 0x201C, 0x201D, 0x201E, 0x2033 -> out.append('"');
                 case 0x00B9, 0x00B2, 0x00B3 -> { }
                 default -> {

@@ -17,20 +17,23 @@ import org.yjinspect.rating.domain.Rating;
 /**
  * Everything read from the text, before the framework catalogue and the rating engine are
  * consulted. {@code recognised} is false when the text does not look like an inspection report
- * at all; {@code notRecognisedBecause} then says why.
+ * at all; {@code notRecognisedBecause} then says why. {@code unsupportedBecause} says why a
+ * report follows a framework yjinspect does not know (null when it is one it knows). {@code notRated} lists the standards the
+ * ratings page prints as not rated.
  */
-public record ParsedReport(boolean recognised, String notRecognisedBecause, String service, YearMonth published,
+public record ParsedReport(boolean recognised, String notRecognisedBecause, String unsupportedBecause, String service, YearMonth published,
                            Fieldwork fieldwork, Integer score, Integer maxScore, Rating overallRating,
                            List<PublishedStandard> standards, List<VersionEvidence> versionEvidence,
                            CaseSample sample, List<Recommendation> recommendations,
                            List<ContextualFact> contextualFacts, List<DiscretionStatement> discretion,
-                           List<ImportWarning> warnings) {
+                           List<String> notRated, List<ImportWarning> warnings) {
     public ParsedReport {
         standards = List.copyOf(standards);
         versionEvidence = List.copyOf(versionEvidence);
         recommendations = List.copyOf(recommendations);
         contextualFacts = List.copyOf(contextualFacts);
         discretion = List.copyOf(discretion);
+        notRated = List.copyOf(notRated);
         warnings = List.copyOf(warnings);
     }
 

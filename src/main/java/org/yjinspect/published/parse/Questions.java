@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /** Tells questions from other lines, allowing for footnote numbers left after the question mark. */
 final class Questions {
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\?\\s*\\d{1,3}\\s*$");
-    private static final Pattern LETTER = Pattern.compile("^([a-z])\\)\\s*");
+    /** A prompt letter as printed: "a)", "(a)", or "a." before a capital. */
+    private static final Pattern LETTER = Pattern.compile("^(?:\\(?([a-z])\\)\\s*|([a-z])\\.\\s+(?=[A-Z]))");
 
     private Questions() {
     }
@@ -27,7 +28,8 @@ final class Questions {
 
     /** The start of a question broken over lines: a capitalised question word, no end yet. */
     static boolean startsQuestion(String text) {
-        return !ended(text) && text.matches("^(?:Is|Are|Do|Does|Did|Has|Have|Where|In cases|To what)\\b.*");
+        return !ended(text) && text.matches("^(?:Is|Are|Do|Does|Did|Has|Have|Was|Were|Can|How|When|Where|In cases"
+                + "|To what)\\b.*");
     }
 
     static boolean startsLower(String text) {
@@ -37,7 +39,7 @@ final class Questions {
     /** The prompt letter, "a" of "a) Does ...", or null. */
     static String letter(String text) {
         var m = LETTER.matcher(text);
-        return m.find() ? m.group(1) : null;
+        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
     static String withoutLetter(String text) {

@@ -1,7 +1,5 @@
 package org.yjinspect.published.parse;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,23 +8,25 @@ import org.yjinspect.rating.domain.Rating;
 /**
  * The lines of a ratings page as they are read, one at a time: {@link #read} takes a line and
  * says whether it still belongs to the page (service, score, overall rating, fieldwork, a domain
- * or a standard with its rating, or a rating on a line of its own below its standard).
+ * or a standard with its rating, or a rating on a line of its own, which {@link RatingSlots} gives
+ * to the first standard waiting for one). Standards may be printed without numbers; they are then
+ * told by name and domain.
  */
 final class RatingsPageLines {
     private static final Pattern OVERALL = Pattern.compile("(?i)\\boveral\\s?l\\s+rating\\b\\s*:?\\s*(.*)$");
     private static final Pattern STANDARD = Pattern.compile("^(?i:standard\\s+)?(\\d)\\s?\\.\\s?(\\d)\\.?:?\\s+(.+?)$");
-    private static final Pattern SCORE_ALONE = Pattern.compile("^(\\d{1,2})\\s*/\\s*(\\d{2})$");
     private static final Pattern DOMAIN_ROW = Pattern.compile("^\\d\\s?\\.?\\s+[A-Z][A-Za-z\\- ]{3,40}$");
+    private static final Pattern COLUMN_HEADS = Pattern.compile("(?i)^(?:(?:domains?|standards?|ratings?|key|"
+            + "(?:and|or|/|&))\\s*)+:?$");
+    private static final Pattern REQUIRES = Pattern.compile("(?i)^(.*?)\\s*\\brequires$");
+    private static final Pattern IMPROVEMENT = Pattern.compile("(?i)^i\\s?mprovement\\s*\\.?\\W{0,3}$");
 
     private String service;
-    private Integer score;
-    private Integer maxScore;
-    private Rating overall;
-    private boolean overallPending;
-    private boolean scorePending;
+    private final ScoreLines score = new ScoreLines();
+    private boolean requiresOpen;
     private String fieldwork;
-    private final List<RatingsPage.PrintedRating> standards = new ArrayList<>();
-    private int pending = -1;
+    private String domain;
+    private final RatingSlots slots = new RatingSlots();
     private int end = -1;
     private int last;
 
@@ -36,96 +36,116 @@ final class RatingsPageLines {
 
     boolean read(Line line, int index) {
         String plain = line.plain();
-        Matcher scoreLine = RatingsPageParser.SCORE.matcher(plain);
-        if (scoreLine.find()) {
-            score = Integer.valueOf(scoreLine.group(1));
-            maxScore = Integer.valueOf(scoreLine.group(2));
-            serviceFrom(line);
-            return consumed(index);
-        }
-        if (plain.matches("(?i)^score\\s*:?$")) {
-            scorePending = true;
-            return consumed(index);
-        }
-        Matcher scoreAlone = SCORE_ALONE.matcher(plain);
-        if (scorePending && scoreAlone.matches()) {
-            score = Integer.valueOf(scoreAlone.group(1));
-            maxScore = Integer.valueOf(scoreAlone.group(2));
-            scorePending = false;
-            return consumed(index);
-        }
-        Matcher overallLine = OVERALL.matcher(plain);
-        if (overallLine.find()) {
-            Optional<Rating> rating = Ratings.first(overallLine.group(1));
-            rating.ifPresent(r -> overall = r);
-            overallPending = rating.isEmpty();
+        if (scoreLine(line) || overall(plain) || ratingAlone(plain)) {
             return consumed(index);
         }
         if (plain.regionMatches(true, 0, "fieldwork", 0, 9)) {
             fieldwork = plain;
             return consumed(index);
         }
-        Optional<Rating> alone = Ratings.alone(plain);
-        if (alone.isPresent()) {
-            return assign(alone.get(), index);
-        }
         Matcher standard = STANDARD.matcher(plain);
         if (standard.matches()) {
-            return standardRow(standard, line, index);
+            String number = standard.group(1) + "." + standard.group(2);
+            return !slots.listed(number) && standardRow(number, standard.group(3), line, index);
         }
-        if (DOMAIN_ROW.matcher(plain).matches() && (score != null || !standards.isEmpty())) {
+        Optional<String> domainRow = Headings.domainNumber(plain);
+        if (domainRow.isPresent() || DOMAIN_ROW.matcher(plain).matches() && (score.found() || !slots.noStandards())) {
+            domain = domainRow.orElse(plain.substring(0, 1));
             return consumed(index);
         }
-        if (standards.isEmpty() && service == null && score == null && plain.length() < 90) {
+        Optional<String> named = unnumbered(line);
+        if (named.isPresent()) {
+            return standardRow(named.get(), plain, line, index);
+        }
+        if (COLUMN_HEADS.matcher(plain).matches()) {
+            return consumed(index);
+        }
+        if (slots.noStandards() && service == null && !score.found() && plain.length() < 90) {
             service = plain;
             return consumed(index);
         }
-        return standards.isEmpty() && plain.length() < 90 && index - last < 8;
+        return passedOver(line, plain, index);
     }
 
-    private boolean standardRow(Matcher standard, Line line, int index) {
-        String rest = standard.group(3);
+    /** Short lines that are not part of the table (page furniture) are passed over while standards are still due. */
+    private boolean passedOver(Line line, String plain, int index) {
+        if (slots.noStandards()) {
+            return plain.length() < 90 && index - last < 8;
+        }
+        boolean furniture = plain.length() < 90 && !plain.endsWith(".") && Headings.named(line, index).isEmpty();
+        return furniture && slots.count() < 13 && index - last < 4;
+    }
+
+    private boolean scoreLine(Line line) {
+        if (!score.read(line)) {
+            return false;
+        }
+        score.serviceBefore(line).ifPresent(s -> service = s);
+        return true;
+    }
+
+    private boolean overall(String plain) {
+        Matcher overallLine = OVERALL.matcher(plain);
+        if (!overallLine.find()) {
+            return false;
+        }
+        Optional<Rating> rating = Ratings.first(overallLine.group(1));
+        if (rating.isPresent()) {
+            slots.overall(rating.get());
+        } else {
+            slots.overallToCome();
+            requiresOpen = REQUIRES.matcher(overallLine.group(1)).matches();
+        }
+        return true;
+    }
+
+    /** A rating, "Not rated", or half of "Requires / improvement" on a line of its own. */
+    private boolean ratingAlone(String plain) {
+        if (requiresOpen && IMPROVEMENT.matcher(plain).matches()) {
+            requiresOpen = false;
+            slots.ratingAlone(Rating.REQUIRES_IMPROVEMENT, false);
+            return true;
+        }
+        if (plain.equalsIgnoreCase("requires")) {
+            requiresOpen = true;
+            return true;
+        }
+        Optional<Rating> alone = Ratings.alone(plain);
+        if (alone.isPresent()) {
+            slots.ratingAlone(alone.get(), false);
+            return true;
+        }
+        if (Ratings.notRated(plain) && !slots.noStandards()) {
+            slots.ratingAlone(null, true);
+            return true;
+        }
+        return false;
+    }
+
+    /** A standard printed by name only, in the domain it is listed under; its rating in its last cell or at its end. */
+    private Optional<String> unnumbered(Line line) {
+        String name = Ratings.withoutRatingAtEnd(line.hasCells() ? line.first() : line.plain());
+        if (Ratings.notRated(line.last()) && line.hasCells()) {
+            name = line.first();
+        }
+        name = name.replaceFirst("(?i)\\s*\\brequires$", "");
+        return name.isEmpty() ? Optional.empty() : StandardNames.number(name, domain, slots.numbers());
+    }
+
+    private boolean standardRow(String number, String rest, Line line, int index) {
         Optional<Rating> rating = Ratings.atEnd(rest);
-        String name = rating.isPresent() ? rest.replaceFirst("(?i)\\s*(" + Ratings.LABELS + ")\\s*\\.?\\s*$", "") : rest;
-        standards.add(new RatingsPage.PrintedRating(standard.group(1) + "." + standard.group(2), name.strip(),
-                rating.orElse(null), line.number()));
-        pending = rating.isPresent() ? -1 : standards.size() - 1;
+        boolean unrated = rating.isEmpty() && line.hasCells() && Ratings.notRated(line.last());
+        String name = rating.isPresent() ? Ratings.withoutRatingAtEnd(rest)
+                : unrated ? rest.substring(0, rest.length() - line.last().length()).strip() : rest;
+        Matcher requires = REQUIRES.matcher(name);
+        boolean split = rating.isEmpty() && requires.matches();
+        if (split) {
+            name = requires.group(1);
+        }
+        slots.standard(number, name.strip(), rating.orElse(null), unrated, line.number());
+        domain = number.substring(0, 1);
+        requiresOpen = rating.isEmpty() && !unrated && split;
         return consumed(index);
-    }
-
-    private boolean assign(Rating rating, int index) {
-        if (pending >= 0) {
-            RatingsPage.PrintedRating open = standards.get(pending);
-            standards.set(pending, new RatingsPage.PrintedRating(open.number(), open.name(), rating, open.line()));
-            pending = -1;
-        } else if (overallPending || overall == null && standards.isEmpty()) {
-            overall = rating;
-            overallPending = false;
-        }
-        return consumed(index);
-    }
-
-    private void serviceFrom(Line line) {
-        List<String> before = new ArrayList<>();
-        for (String cell : line.cells()) {
-            String text = cell.replaceFirst("(?i)\\s*\\bscore\\b.*$", "").strip();
-            if (!text.isEmpty()) {
-                before.add(text);
-            }
-            if (!cell.equals(text)) {
-                break;
-            }
-        }
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < before.size(); i++) {
-            boolean fragment = i + 1 < before.size() && before.get(i + 1).startsWith(before.get(i));
-            if (!fragment) {
-                kept.add(before.get(i));
-            }
-        }
-        if (!kept.isEmpty()) {
-            service = String.join(" ", kept);
-        }
     }
 
     private boolean consumed(int index) {
@@ -135,6 +155,7 @@ final class RatingsPageLines {
     }
 
     RatingsPage page(int start) {
-        return new RatingsPage(start, end < 0 ? start : end, service, score, maxScore, overall, fieldwork, standards);
+        return new RatingsPage(start, end < 0 ? start : end, service, score.score(), score.maxScore(), slots.overall(), fieldwork,
+                slots.standards(), slots.notRated(), slots.stray());
     }
 }

@@ -17,6 +17,9 @@ final class ReportLocator {
             + "(?:offending|justice)\\s+(?:services?|work\\b[^:]{0,60}?)\\s+in\\b\\s*([^:]*)$");
     private static final Pattern ISBN = Pattern.compile("(?i)^isbn\\b");
     private static final int LOOSE_LINES = 8;
+    /** The title page line may run the service into the inspectorate's name: "North YorkshireHM Inspectorate of Probation". */
+    private static final Pattern INSPECTORATE = Pattern.compile("(?i)\\s*(?:HM|Her Majesty's|His Majesty's)?\\s*"
+            + "Inspectorate of Probation\\b.*$|\\s*HMI Probation\\b.*$");
 
     private ReportLocator() {
     }
@@ -60,8 +63,28 @@ final class ReportLocator {
                 return i + 1;
             }
         }
-        int next = titled ? findTitle(text, start + 1) : -1;
+        int next = titled ? anotherReport(text, start, ratings) : -1;
         return next > ratings && ratings >= 0 ? next : text.size();
+    }
+
+    /**
+     * The title of another report after this one's ratings page; a running header repeating this
+     * report's title ("Inspection of youth offending services in Anytown") is not one.
+     */
+    private static int anotherReport(ReportText text, int start, int ratings) {
+        String own = place(titleService(text, start));
+        for (int next = findTitle(text, Math.max(start, ratings) + 1); next >= 0; next = findTitle(text, next + 1)) {
+            String place = place(titleService(text, next));
+            if (own.isEmpty() || place.isEmpty() || !(place.contains(own) || own.contains(place))) {
+                return next;
+            }
+        }
+        return -1;
+    }
+
+    private static String place(String service) {
+        return service == null ? "" : service.replaceAll("[^A-Za-z ]", " ").replaceAll("\\s+", " ").strip()
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String titleService(ReportText text, int title) {
@@ -73,8 +96,8 @@ final class ReportLocator {
         if (next < 0) {
             return null;
         }
-        String candidate = text.get(next).plain();
-        return candidate.length() < 80 && !candidate.toLowerCase().contains("inspectorate") ? candidate : null;
+        String candidate = INSPECTORATE.matcher(text.get(next).plain()).replaceFirst("").strip();
+        return !candidate.isEmpty() && candidate.length() < 80 ? candidate : null;
     }
 
     private static int nonBlank(ReportText text, int from, int to) {

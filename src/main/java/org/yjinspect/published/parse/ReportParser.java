@@ -12,6 +12,7 @@ import org.yjinspect.published.domain.ImportWarning;
 import org.yjinspect.published.domain.PublishedKeyQuestion;
 import org.yjinspect.published.domain.PublishedStandard;
 import org.yjinspect.published.domain.WarningKind;
+import org.yjinspect.rating.domain.Rating;
 
 /**
  * Reads a report's text section by section: where the report lies in the file, its title page,
@@ -36,13 +37,17 @@ public final class ReportParser {
         List<PublishedStandard> standards = SectionGuard.read("standards", () -> StandardsAssembler.assemble(page, text,
                 sections, annexe, warnings), List.of(), warnings);
         String notRecognised = recognition(span, page, standards);
-        if (notRecognised != null) {
-            return new ParsedReport(false, notRecognised, null, null, null, null, null, null, List.of(), List.of(),
+        String unsupported = SectionGuard.read("framework", () -> VersionSigns.unsupported(text, span, page).orElse(null), null,
+                warnings);
+        if (notRecognised != null || unsupported != null) {
+            return new ParsedReport(false, notRecognised, unsupported, null, null, null, null, null, null, List.of(), List.of(),
                     new CaseSample(CaseCounts.UNKNOWN, List.of(), CaseManagerInterviews.UNKNOWN), List.of(), List.of(),
-                    List.of(), warnings);
+                    List.of(), List.of(), warnings);
         }
         if (page == null) {
             warnings.add(ImportWarning.of(WarningKind.NOT_FOUND, "no ratings page was found"));
+        } else {
+            pageNotes(page, warnings);
         }
         YearMonth published = SectionGuard.read("title page", () -> DatesParser.published(text, span.start(), span.end())
                 .orElse(null), null, warnings);
@@ -56,9 +61,10 @@ public final class ReportParser {
         Map<String, String> bodyNames = new LinkedHashMap<>();
         sections.standardSections().forEach(s -> bodyNames.put(s.number(), s.name()));
         defects(text, span, sections, page, standards, warnings);
-        return new ParsedReport(true, null, service(page, span), published, fieldwork,
-                page == null ? null : page.score(), page == null ? null : page.maxScore(),
-                page == null ? null : page.overall(), standards,
+        Rating overall = page == null || page.overall() == null ? OverallStatement.find(text, span, warnings).orElse(null)
+                : page.overall();
+        return new ParsedReport(true, null, null, service(page, span), published, fieldwork,
+                page == null ? null : page.score(), page == null ? null : page.maxScore(), overall, standards,
                 VersionSigns.collect(standards, bodyNames, countTables(standards), published),
                 SectionGuard.read("case sample", () -> CaseSampleParser.parse(text, span.start(), span.end(), warnings),
                         new CaseSample(CaseCounts.UNKNOWN, List.of(), CaseManagerInterviews.UNKNOWN), warnings),
@@ -68,7 +74,7 @@ public final class ReportParser {
                         List.of(), warnings),
                 SectionGuard.read("discretion statements", () -> DiscretionParser.parse(text, sections, names, warnings),
                         List.of(), warnings),
-                warnings);
+                page == null ? List.of() : page.notRated(), warnings);
     }
 
     private static String recognition(ReportSpan span, RatingsPage page, List<PublishedStandard> standards) {
@@ -98,6 +104,15 @@ public final class ReportParser {
             OcrSlipCheck.check(text, span.start(), span.end(), warnings);
             return null;
         }, null, warnings);
+    }
+
+    private static void pageNotes(RatingsPage page, List<ImportWarning> warnings) {
+        page.notRated().forEach(n -> warnings.add(ImportWarning.of(WarningKind.NOT_FOUND, "standard " + n
+                + " is printed as not rated on the ratings page")));
+        if (page.strayRatings() > 0) {
+            warnings.add(ImportWarning.of(WarningKind.INCONSISTENT_FIGURES, "the ratings page prints " + page.strayRatings()
+                    + " rating(s) that no standard on it was waiting for; they were left out"));
+        }
     }
 
     private static String service(RatingsPage page, ReportSpan span) {

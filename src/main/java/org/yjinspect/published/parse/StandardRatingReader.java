@@ -11,7 +11,7 @@ import org.yjinspect.rating.domain.Rating;
  * ("Requires" / "Improvement"), or after the statement's full stop.
  */
 final class StandardRatingReader {
-    private static final Pattern AFTER_STATEMENT = Pattern.compile("(?i)\\.\\s+(" + Ratings.LABELS + ")\\s*$");
+    private static final Pattern AFTER_STATEMENT = Pattern.compile("(?i)\\.\\s+(" + Ratings.LOOSE_LABELS + ")\\s*\\.?\\s*$");
     private static final Pattern SECTION_TEXT = Pattern.compile("(?i)^(our rating|in making a judgement|key (staffing )?data"
             + "|strengths|we inspected|we gathered)\\b.*");
     private static final int LOOK = 12;
@@ -33,6 +33,10 @@ final class StandardRatingReader {
                 break;
             }
             Optional<Rating> rating = Ratings.alone(plain);
+            if (rating.isEmpty() && plain.equalsIgnoreCase("requires")) {
+                int next = text.nextNonBlank(i + 1, section.to());
+                rating = next < 0 ? Optional.empty() : Ratings.alone(plain + " " + text.get(next).plain());
+            }
             if (rating.isEmpty() && line.hasCells()) {
                 rating = Ratings.alone(line.last());
                 if (rating.isEmpty() && previousCell != null) {
@@ -41,7 +45,7 @@ final class StandardRatingReader {
             }
             if (rating.isEmpty()) {
                 Matcher after = AFTER_STATEMENT.matcher(plain);
-                rating = after.find() ? Rating.parse(after.group(1)) : Optional.empty();
+                rating = after.find() ? Ratings.parse(after.group(1)) : Optional.empty();
             }
             if (rating.isPresent()) {
                 return rating;

@@ -13,11 +13,22 @@ import java.util.regex.Pattern;
 public final class TextNormaliser {
     private static final Pattern FOOTNOTE_START = Pattern.compile(
             "^\\s*(?:<sup>|&lt;sup&gt;|\\$\\s*\\^|[\\u00B9\\u00B2\\u00B3\\u2070-\\u2079]|\\d{1,3}\\s+[A-Z][a-z])");
+    /**
+     * Running headers and footers: "Inspection of youth offending services: Plymouth", "...
+     * services in: Barking and Dagenham 2", "... services in North Yorkshire 4", "12 | Inspection
+     * of ...", "Page 3 of 40". A title page line ("An inspection of ... in") has neither the colon
+     * nor the page number.
+     */
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)^(?:(?:joint )?inspection of youth (?:offending|justice) services\\s*:.*|page \\d{1,3}(?: of \\d{1,3})?)$");
+            "(?i)^(?:\\d{1,3}\\s*\\|?\\s*)?(?:(?:joint\\s+)?inspection\\s+of\\s+youth\\s+(?:offending|justice)\\s+"
+                    + "(?:services|work)\\b(?:[^:]*:.*|.*\\D\\s\\d{1,3})|page\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?)$");
+    /** A Markdown table row: "| 2.1 | Assessment | Good |". */
+    private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|.*\\|\\s*$");
+    /** Columns laid out with runs of spaces (pdftotext -layout): three or more spaces between words. */
+    private static final Pattern SPACED_COLUMNS = Pattern.compile("(?<=\\S)[ \\u00A0]{3,}(?=\\S)");
     private static final Pattern SPACES = Pattern.compile(
             "[ \\u00A0\\u2007\\u202F\\u2009\\u200A]{2,}|[\\u00A0\\u2007\\u202F\\u2009\\u200A]");
-    private static final Pattern RULE_LINE = Pattern.compile("^[-_=*\\s]*[-_=]{2,}[-_=*\\s]*$");
+    private static final Pattern RULE_LINE = Pattern.compile("^[-_=*:|\\s]*[-_=]{2,}[-_=*:|\\s]*$");
 
     private TextNormaliser() {
     }
@@ -29,10 +40,11 @@ public final class TextNormaliser {
         for (int i = 0; i < rawLines.length; i++) {
             lines.add(line(i + 1, rawLines[i]));
         }
-        return new ReportText(joinSoftWraps(lines));
+        return new ReportText(joinSoftWraps(RunningTitles.blanked(lines)));
     }
 
-    static Line line(int number, String raw) {
+    static Line line(int number, String source) {
+        String raw = columns(source);
         boolean footnote = FOOTNOTE_START.matcher(raw).find();
         boolean tabbed = raw.indexOf('\t') >= 0;
         String cleaned = InlineMarkup.strip(raw);
@@ -51,6 +63,19 @@ public final class TextNormaliser {
             cells.clear();
         }
         return new Line(number, cells, footnote && !cells.isEmpty(), tabbed);
+    }
+
+    /** Table cells marked by pipes or by wide gaps become tab-separated cells, as other converters print them. */
+    static String columns(String raw) {
+        if (raw.indexOf('|') >= 0 && PIPE_ROW.matcher(raw).matches()) {
+            String inner = raw.strip();
+            inner = inner.substring(1, inner.endsWith("|") ? inner.length() - 1 : inner.length());
+            return inner.replace('|', '\t');
+        }
+        if (raw.contains("   ") || raw.indexOf('\u00A0') >= 0) {
+            return SPACED_COLUMNS.matcher(raw).replaceAll("\t");
+        }
+        return raw;
     }
 
     private static String cleanCell(String cell) {

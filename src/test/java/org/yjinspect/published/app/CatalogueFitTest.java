@@ -20,8 +20,11 @@ class CatalogueFitTest {
     private final Framework framework2021 = FrameworkCatalogue.load(FrameworkVersion.V2021);
     private final List<ImportWarning> warnings = new ArrayList<>();
 
+    /** A standard as a ratings page prints it: the short name reports use ("Policy and provision"), or none. */
     private PublishedStandard printed(String number, List<PublishedKeyQuestion> questions) {
-        return PublishedStandard.printed(number, "as printed", Rating.GOOD).withKeyQuestions(questions, true);
+        String name = number.equals("3.4") ? "Policy and provision" : framework2021.standard(number).map(Standard::name)
+                .orElse("");
+        return PublishedStandard.printed(number, name, Rating.GOOD).withKeyQuestions(questions, true);
     }
 
     private List<PublishedKeyQuestion> frameworkQuestions(String number) {
@@ -66,5 +69,29 @@ class CatalogueFitTest {
 
         assertThat(fitted.keyQuestions()).isEmpty();
         assertThat(warnings).extracting(ImportWarning::message).anyMatch(m -> m.contains("qualitative"));
+    }
+
+    @Test
+    void aStandardPrintedUnderAnotherFrameworksNameIsNotRated() {
+        PublishedStandard assessing = PublishedStandard.printed("2.1", "Assessing", Rating.GOOD)
+                .withKeyQuestions(frameworkQuestions("2.1"), true);
+        PublishedStandard victims = PublishedStandard.printed("3.1", "Work with victims", Rating.GOOD)
+                .withKeyQuestions(frameworkQuestions("3.1"), true);
+
+        List<PublishedStandard> fitted = CatalogueFit.fit(List.of(assessing, victims), framework2021, warnings);
+
+        assertThat(fitted).noneMatch(PublishedStandard::rateable);
+        assertThat(fitted.get(0).keyQuestions()).hasSize(3);
+        assertThat(warnings).anySatisfy(w -> assertThat(w.message()).contains("printed as 'Assessing'"));
+        assertThat(warnings).anySatisfy(w -> assertThat(w.kind()).isEqualTo(WarningKind.VERSION_UNCERTAIN));
+    }
+
+    @Test
+    void shortenedAndRespeltNamesAreTheFrameworksOwn() {
+        assertThat(StandardNaming.sameStandard("Policy & provision", "Out-of-court disposal policy and provision")).isTrue();
+        assertThat(StandardNaming.sameStandard("Review", "Reviewing")).isTrue();
+        assertThat(StandardNaming.sameStandard("Resettlement", "Resettlement policy and provision")).isTrue();
+        assertThat(StandardNaming.sameStandard("Assessing", "Assessment")).isFalse();
+        assertThat(StandardNaming.sameStandard("Joint working", "Out-of-court disposal policy and provision")).isFalse();
     }
 }

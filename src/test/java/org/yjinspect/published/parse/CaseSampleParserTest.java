@@ -53,4 +53,17 @@ class CaseSampleParserTest {
         assertThat(sample.cases().resettlement()).isNull();
         assertThat(sample.interviews().known()).isFalse();
     }
+
+    @Test
+    void otherWordingsOfTheSampleAreRead() {
+        CaseSample sample = parse("We inspected a sample of 14 court cases and assessed 9 out of court disposal cases. "
+                + "These comprised: four youth cautions (YCs), three youth conditional cautions (YCCs) and two community "
+                + "resolutions.");
+
+        assertThat(sample.cases().court()).isEqualTo(14);
+        assertThat(sample.cases().outOfCourt()).isEqualTo(9);
+        assertThat(sample.disposalTypes()).extracting(t -> t.count() + " " + t.type())
+                .containsExactly("4 youth caution", "3 youth conditional caution", "2 community resolution");
+        assertThat(warnings).isEmpty();
+    }
 }

@@ -29,4 +29,16 @@ class DataAnnexeParserTest {
         assertThat(warnings).extracting(ImportWarning::kind).containsExactlyInAnyOrder(WarningKind.PROMPT_LETTERS,
                 WarningKind.UNREADABLE_LINE);
     }
+
+    @Test
+    void promptCountsPrintedWithTheirPercentageAreCounts() {
+        ReportText text = TextNormaliser.normalise("Annexe 2: Inspection data\n\n2.1. Assessment (court disposals)\n"
+                + "Does assessment do A?\na) Is one thing done?\t75% (3/4)\nb) Is another done?\t1/2 (50%)\n");
+
+        Map<String, List<PublishedKeyQuestion>> data = DataAnnexeParser.parse(text, SectionMap.build(text, 0, text.size()),
+                new ArrayList<>());
+
+        assertThat(data.get("2.1").get(0).prompts()).extracting(p -> p.figure().describe())
+                .containsExactly("3/4 (75%)", "1/2 (50%)");
+    }
 }

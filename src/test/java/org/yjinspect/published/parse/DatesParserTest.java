@@ -49,4 +49,18 @@ class DatesParserTest {
 
         assertThat(DatesParser.fieldwork(none, 0, none.size())).isNull();
     }
+
+    @Test
+    void aMonthAloneUnderTheTitleOrAnAbbreviatedInspectorateIsThePublicationMonth() {
+        ReportText alone = text("An inspection of youth offending services in\n\nAnytownHM Inspectorate of Probation\n\n"
+                + "DECEMBER 2018\n\nContents\n");
+        ReportText abbreviated = text("An inspection of youth offending services in Anytown\n\nHMI Probation, Sept. 2019\n");
+        ReportText laterMonth = text("An inspection of youth offending services in Anytown\n\n"
+                + "A long paragraph of prose that is well over one hundred and twenty characters long so that it "
+                + "cannot be part of a title page at all.\n\nMarch 2020\n");
+
+        assertThat(DatesParser.published(alone, 0, alone.size())).contains(YearMonth.of(2018, 12));
+        assertThat(DatesParser.published(abbreviated, 0, abbreviated.size())).contains(YearMonth.of(2019, 9));
+        assertThat(DatesParser.published(laterMonth, 0, laterMonth.size())).isEmpty();
+    }
 }

@@ -45,4 +45,23 @@ class DiscretionParserTest {
                 + "amended the rating for planning to 'Good'.\n")).extracting(DiscretionStatement::standard)
                 .containsExactly("2.2");
     }
+
+    @Test
+    void otherWordingsOfTheDecisionAreRead() {
+        List<DiscretionStatement> found = parse("2. Court disposals\n\nAlthough the lowest key question did not reach "
+                + "the threshold, the ratings panel used its discretion to raise the rating for court disposal planning "
+                + "from 'Requires improvement' to 'Good'.\n\n3. Out-of-court disposals\n\nDiscretion was applied "
+                + "and the rating of out-of-court assessment was amended to 'Requires improvement'.\n");
+
+        assertThat(found).extracting(DiscretionStatement::standard).containsExactly("2.2", "3.1");
+        assertThat(found).extracting(DiscretionStatement::amendedTo).containsExactly(Rating.GOOD,
+                Rating.REQUIRES_IMPROVEMENT);
+    }
+
+    @Test
+    void saidNotToBeUsedOrOnlyDescribedIsNotAUse() {
+        assertThat(parse("2. Court disposals\n\nThe panel decided against using its discretion for assessment.\n\n"
+                + "No discretion was applied to planning.\n\nThe ratings panel can use professional discretion where "
+                + "a sample is small.\n")).isEmpty();
+    }
 }

@@ -50,4 +50,14 @@ class HeadingsTest {
         assertThat(Headings.domain(line("Out-of-court disposals"), 0)).hasValueSatisfying(h ->
                 assertThat(h.qualified()).isFalse());
     }
+
+    @Test
+    void headingsWhoseNumberAndNameAreInTwoCellsAreHeadings() {
+        assertThat(Headings.standard(line("2.1.\tAssessment"), 0).map(Heading::number)).contains("2.1");
+        assertThat(Headings.standard(line("3.2.   Planning (out of court disposals)"), 0)).hasValueSatisfying(h ->
+                assertThat(h.qualified()).isTrue());
+        assertThat(Headings.domain(line("3.\tOut of court disposals"), 0).map(Heading::number)).contains("3");
+        assertThat(Headings.standard(line("2.1\tAssessment\tGood"), 0)).isEmpty();
+        assertThat(Headings.named(line("Overall findings"), 0)).isPresent();
+    }
 }

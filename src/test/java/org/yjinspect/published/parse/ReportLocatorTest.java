@@ -34,4 +34,34 @@ class ReportLocatorTest {
         assertThat(span.titleFound()).isTrue();
         assertThat(span.titleService()).isEqualTo("Anyshire");
     }
+
+    @Test
+    void aPlaceRunIntoTheInspectoratesNameIsTheService() {
+        ReportText text = TextNormaliser.normalise("An inspection of youth offending services in\n\n"
+                + "Anytown and ElsewhereHM Inspectorate of Probation\n\nDECEMBER 2018\n");
+
+        assertThat(ReportLocator.locate(text, new ArrayList<>()).titleService()).isEqualTo("Anytown and Elsewhere");
+    }
+
+    @Test
+    void aRunningHeaderRepeatingTheTitleDoesNotEndTheReport() {
+        String header = "Inspection of youth offending services in Anytown";
+        ReportText text = TextNormaliser.normalise("An inspection of youth offending services in\n\nAnytown\n\n"
+                + "Ratings\n\nScore 20/36\n\n" + header + "\n\nChapter text.\n\n" + header + "\n\nMore.\n\n"
+                + header + "\n\nLast chapter.\n");
+
+        ReportSpan span = ReportLocator.locate(text, new ArrayList<>());
+
+        assertThat(span.end()).isEqualTo(text.size());
+    }
+
+    @Test
+    void anotherPlacesReportAfterTheRatingsPageEndsThisOne() {
+        ReportText text = TextNormaliser.normalise("An inspection of youth offending services in Anytown\n\nRatings\n\n"
+                + "Score 20/36\n\nText.\n\nAn inspection of youth offending services in Elsewhere\n\nOther text.\n");
+
+        ReportSpan span = ReportLocator.locate(text, new ArrayList<>());
+
+        assertThat(text.get(span.end()).plain()).endsWith("in Elsewhere");
+    }
 }

@@ -85,4 +85,40 @@ class StandardFiguresParserTest {
         assertThat(questions).extracting(q -> q.figure().percent()).containsExactly(80, 63);
         assertThat(questions.get(0).prompts().get(0).figure().describe()).isEqualTo("6/8 (75%)");
     }
+
+    @Test
+    void aTablePrintedWithoutCellSeparatorsIsReadFromItsWords() {
+        List<PublishedKeyQuestion> questions = parse("Our rating for planning is based on the following key questions:\n\n"
+                + "Of the 8 cases inspected Relevant cases Number 'Yes'\n"
+                + "Does planning focus on A? 8 7\nDoes planning focus on B? 4 6 3\n\n"
+                + "Does planning focus on A?\n\n% 'Yes'\nIs one thing done? 75%\n");
+
+        assertThat(questions).extracting(q -> q.figure().describe()).containsExactly("7/8 (88%)", "3/6 (50%)");
+        assertThat(questions.get(0).prompts().get(0).figure().percent()).isEqualTo(75);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void countsPrintedWithTheirPercentageInOneCellAreCounts() {
+        List<PublishedKeyQuestion> questions = parse("based on the following key questions:\n"
+                + "Key question\t% 'Yes' (cases)\nDoes it do A?\t75% (3/4)\nDoes it do B?\t2/4 (50%)\n"
+                + "Does it do C?\t90% (3/4)\n\nDoes it do A?\n\n"
+                + "Of the 4 court cases inspected:\tNumber 'Yes' of relevant cases\nIs a thing done?\t3 of 4\n"
+                + "Is another done?\t1 out of 2\n");
+
+        assertThat(questions).extracting(q -> q.figure().describe()).containsExactly("3/4 (75%)", "2/4 (50%)", "3/4 (75%)");
+        assertThat(questions.get(0).prompts()).extracting(p -> p.figure().describe()).containsExactly("3/4 (75%)", "1/2 (50%)");
+        assertThat(warnings).extracting(ImportWarning::kind).containsExactly(WarningKind.INCONSISTENT_FIGURES);
+        assertThat(warnings.get(0).message()).contains("90% is printed for 3 'Yes' cases out of 4");
+    }
+
+    @Test
+    void aRowWithMoreFiguresThanItsTableHasColumnsIsLeftOutNotMisread() {
+        List<PublishedKeyQuestion> questions = parse("based on the following key questions:\n"
+                + "\t% 'Yes'\nDoes it do A?\t7\t6\nDoes it do B?\t80%\n");
+
+        assertThat(questions.get(0).figure()).isNull();
+        assertThat(questions.get(1).figure().percent()).isEqualTo(80);
+        assertThat(warnings).extracting(ImportWarning::kind).containsExactly(WarningKind.UNREADABLE_LINE);
+    }
 }

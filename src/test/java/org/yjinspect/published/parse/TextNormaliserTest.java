@@ -60,4 +60,40 @@ class TextNormaliserTest {
         assertThat(text.get(0).number()).isEqualTo(1);
         assertThat(text.get(1).plain()).isEqualTo("Heading");
     }
+
+    @Test
+    void runningHeadersWithAPlaceAfterInOrAPageNumberBecomeBlank() {
+        assertThat(TextNormaliser.normalise("Inspection of youth offending services in: Anytown and Elsewhere 2").get(0).blank())
+                .isTrue();
+        assertThat(TextNormaliser.normalise("Inspection of youth offending services in Anytown 14").get(0).blank()).isTrue();
+        assertThat(TextNormaliser.normalise("14 | Joint inspection of youth justice services: Anyshire").get(0).blank()).isTrue();
+        assertThat(TextNormaliser.normalise("An inspection of youth offending services in").get(0).blank()).isFalse();
+        assertThat(TextNormaliser.normalise("Joint inspection of youth justice services in Anyshire").get(0).blank()).isFalse();
+    }
+
+    @Test
+    void aTitleRepeatedOnEveryPageIsFurnitureButTheCoverIsKept() {
+        String header = "Inspection of youth offending services in Anytown";
+        ReportText text = TextNormaliser.normalise("An inspection of youth offending services in Anytown\n\nText.\n" + header
+                + "\nMore text.\n" + header + "\nEven more.\n" + header + "\n");
+
+        assertThat(text.get(0).blank()).isFalse();
+        assertThat(text.lines()).filteredOn(l -> l.plain().equals(header)).isEmpty();
+    }
+
+    @Test
+    void pipeTablesAndSpaceAlignedColumnsBecomeCells() {
+        assertThat(only("| 2.1 | Assessment | Good |").cells()).containsExactly("2.1", "Assessment", "Good");
+        assertThat(TextNormaliser.normalise("|---|:---:|---|").get(0).blank()).isTrue();
+        assertThat(only("Does assessment analyse how to keep the child safe?      75%").cells())
+                .containsExactly("Does assessment analyse how to keep the child safe?", "75%");
+        assertThat(only("A sentence.  Another sentence with two spaces before it.").hasCells()).isFalse();
+        assertThat(only("| \u201cA quoted child\u201d").hasCells()).isFalse();
+    }
+
+    @Test
+    void nonBreakingHyphensAndAccentApostrophesAreMadePlain() {
+        assertThat(only("Out\u2011of\u2011court disposals").plain()).isEqualTo("Out-of-court disposals");
+        assertThat(only("the child\u00b4s desistance").plain()).isEqualTo("the child's desistance");
+    }
 }
