@@ -25,16 +25,12 @@ public enum DisposalType implements Vocabulary.Term {
     DIVERSION("diversion", "Diversion", Set.of(CaseType.OUT_OF_COURT_DISPOSAL),
             "diversion code", "outcome 22", "non statutory diversion");
 
-    private final String code;
-    private final String label;
+    private final Vocabulary.Spelling spelling;
     private final Set<CaseType> caseTypes;
-    private final String[] spellings;
 
     DisposalType(String code, String label, Set<CaseType> caseTypes, String... spellings) {
-        this.code = code;
-        this.label = label;
+        this.spelling = new Vocabulary.Spelling(code, label, spellings);
         this.caseTypes = caseTypes;
-        this.spellings = spellings;
     }
 
     public boolean fits(CaseType caseType) {
@@ -42,17 +38,7 @@ public enum DisposalType implements Vocabulary.Term {
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String[] spellings() {
-        return spellings.clone();
+    public Vocabulary.Spelling spelling() {
+        return spelling;
     }
 }

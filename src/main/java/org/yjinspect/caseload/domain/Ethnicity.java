@@ -12,28 +12,14 @@ public enum Ethnicity implements Vocabulary.Term {
     OTHER("other", "Other ethnic group", "other ethnicity"),
     NOT_KNOWN("not_known", "Not known", "unknown", "not recorded", "not stated");
 
-    private final String code;
-    private final String label;
-    private final String[] spellings;
+    private final Vocabulary.Spelling spelling;
 
     Ethnicity(String code, String label, String... spellings) {
-        this.code = code;
-        this.label = label;
-        this.spellings = spellings;
+        this.spelling = new Vocabulary.Spelling(code, label, spellings);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String[] spellings() {
-        return spellings.clone();
+    public Vocabulary.Spelling spelling() {
+        return spelling;
     }
 }

@@ -7,28 +7,14 @@ public enum Gender implements Vocabulary.Term {
     OTHER("other", "Other", "non binary", "nonbinary"),
     NOT_KNOWN("not_known", "Not known", "unknown", "not recorded");
 
-    private final String code;
-    private final String label;
-    private final String[] spellings;
+    private final Vocabulary.Spelling spelling;
 
     Gender(String code, String label, String... spellings) {
-        this.code = code;
-        this.label = label;
-        this.spellings = spellings;
+        this.spelling = new Vocabulary.Spelling(code, label, spellings);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String[] spellings() {
-        return spellings.clone();
+    public Vocabulary.Spelling spelling() {
+        return spelling;
     }
 }

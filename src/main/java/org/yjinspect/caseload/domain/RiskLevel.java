@@ -10,28 +10,14 @@ public enum RiskLevel implements Vocabulary.Term {
     HIGH("high", "High", "h"),
     VERY_HIGH("very_high", "Very high", "vh");
 
-    private final String code;
-    private final String label;
-    private final String[] spellings;
+    private final Vocabulary.Spelling spelling;
 
     RiskLevel(String code, String label, String... spellings) {
-        this.code = code;
-        this.label = label;
-        this.spellings = spellings;
+        this.spelling = new Vocabulary.Spelling(code, label, spellings);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String[] spellings() {
-        return spellings.clone();
+    public Vocabulary.Spelling spelling() {
+        return spelling;
     }
 }

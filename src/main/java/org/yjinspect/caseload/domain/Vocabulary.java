@@ -1,6 +1,7 @@
 package org.yjinspect.caseload.domain;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,13 +15,28 @@ public final class Vocabulary {
     private Vocabulary() {
     }
 
-    /** One accepted value: its code and the spellings a case management system may export. */
+    /** One accepted value: its code, its label and the other spellings a case management system may export. */
+    public record Spelling(String code, String label, List<String> others) {
+        public Spelling(String code, String label, String... others) {
+            this(code, label, List.of(others));
+        }
+    }
+
+    /** A controlled value; enums implement it by holding their {@link Spelling}. */
     public interface Term {
-        String code();
+        Spelling spelling();
 
-        String label();
+        default String code() {
+            return spelling().code();
+        }
 
-        String[] spellings();
+        default String label() {
+            return spelling().label();
+        }
+
+        default String[] spellings() {
+            return spelling().others().toArray(String[]::new);
+        }
     }
 
     public static String normalise(String raw) {
