@@ -36,7 +36,13 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            // Commands print with print(), which an auto-flushing writer does not flush; nothing may be lost at exit.
+            out.flush();
+            err.flush();
+        }
     }
 
     private static int report(Exception e, PrintWriter err) {
