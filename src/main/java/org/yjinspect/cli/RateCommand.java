@@ -89,6 +89,5 @@ public final class RateCommand implements Callable<Integer> {
         String output = format == Format.json ? new RatingJsonWriter().write(rating) + "\n"
                 : new RatingsPageWriter().write(rating);
         spec.commandLine().getOut().print(output);
-        spec.commandLine().getOut().flush();
     }
 }
