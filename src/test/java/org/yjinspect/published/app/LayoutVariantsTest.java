@@ -30,6 +30,7 @@ class LayoutVariantsTest {
             }
             cases.add(variant(stem, "rating words split by extraction", LayoutVariants::splitRatingWords));
             cases.add(variant(stem, "pipe tables", LayoutVariants::pipeTables));
+            cases.add(variant(stem, "figures one to a line below their question", LayoutVariants::figuresOneToALine));
             cases.add(variant(stem, "columns aligned with spaces", LayoutVariants::spacedColumns));
             cases.add(variant(stem, "curly quotes and non-breaking hyphens", LayoutVariants::typography));
             cases.add(variant(stem, "running header 'in: place N'", text -> LayoutVariants.runningHeaders(text,
