@@ -43,6 +43,11 @@ class LayoutVariantsTest {
                     text -> LayoutVariants.titlePage(text, true)));
             cases.add(variant(stem, "title page on one line, 'HMI Probation, Mon YYYY'",
                     text -> LayoutVariants.titlePage(text, false)));
+            cases.add(Arguments.of(stem, "several at once", (BiFunction<String, PublishedReport, String>) (text, report) ->
+                    LayoutVariants.runningHeaders(LayoutVariants.spacedColumns(LayoutVariants.splitRatingWords(
+                            LayoutVariants.typography(LayoutVariants.titlePage(LayoutVariants.ratingsPage(text, report,
+                                    RatingsLayout.NAMES_UNDER_DOMAINS), true)))),
+                            "Inspection of youth offending services in Anytown", 60)));
         }
         cases.add(variant(Seeds.KINGSTON_RICHMOND, "counts in brackets after the percentage",
                 text -> LayoutVariants.countsInOneCell(text, false)));
