@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yjinspect.published.domain.CaseFigure;
 import org.yjinspect.published.domain.ImportWarning;
 import org.yjinspect.published.domain.PromptFigure;
@@ -12,7 +13,8 @@ import org.yjinspect.published.domain.WarningKind;
 
 /**
  * Reads the inspection data annexe (2021 layout): under "2.1. Assessment (court disposals)"
- * each key question on a line of its own, then its lettered prompts "a) ...?  75%". Lines in a
+ * each key question on a line of its own, then its lettered prompts "a) ...?  75%" (the figure
+ * in a cell, after the question mark, or on the next line). Lines in a
  * data table that cannot be read are reported, and prompt letters printed twice or skipped are
  * flagged.
  */
@@ -43,11 +45,15 @@ final class DataAnnexeParser {
             if (line.blank() || line.footnote()) {
                 continue;
             }
-            String words = line.first();
+            List<String> cells = cells(line);
+            String words = cells.get(0);
+            List<String> values = cells.subList(1, cells.size());
             if (Questions.letter(words) != null) {
-                openPrompt = prompt(words, line, prompts, section, warnings);
+                openPrompt = prompt(words, values, line.number(), prompts, section, warnings);
             } else if (openPrompt != null && Questions.startsLower(words)) {
-                openPrompt = prompt(openPrompt + " " + words, line, prompts, section, warnings);
+                openPrompt = prompt(openPrompt + " " + words, values, line.number(), prompts, section, warnings);
+            } else if (openPrompt != null && !line.hasCells() && FigureCell.parse(words).isPresent()) {
+                openPrompt = prompt(openPrompt, List.of(words), line.number(), prompts, section, warnings);
             } else if (Questions.isQuestion(words)) {
                 close(question, prompts, questions, section, warnings);
                 question = Questions.clean(words);
@@ -63,10 +69,24 @@ final class DataAnnexeParser {
         return questions;
     }
 
+    /** The line's words and figures: its cells, or, printed without separators, split at the question mark. */
+    private static List<String> cells(Line line) {
+        if (!line.hasCells()) {
+            Optional<List<String>> split = FigureCell.splitRow(line.plain());
+            if (split.isPresent() && Questions.letter(split.get().get(0)) != null) {
+                return split.get();
+            }
+            return List.of(line.plain());
+        }
+        List<String> cells = new ArrayList<>();
+        cells.add(line.first());
+        cells.addAll(line.values());
+        return cells;
+    }
+
     /** Adds a prompt if its figure is on the line; returns its text while the figure is still to come. */
-    private static String prompt(String words, Line line, List<PromptFigure> prompts, SectionMap.Section section,
-                                 List<ImportWarning> warnings) {
-        List<String> values = line.values();
+    private static String prompt(String words, List<String> values, int lineNumber, List<PromptFigure> prompts,
+                                 SectionMap.Section section, List<ImportWarning> warnings) {
         CaseFigure figure = null;
         if (values.size() == 1) {
             figure = FigureCell.parse(values.get(0)).map(DataAnnexeParser::figure).orElse(null);
@@ -78,7 +98,7 @@ final class DataAnnexeParser {
         if (figure == null) {
             if (!values.isEmpty()) {
                 warnings.add(ImportWarning.at(WarningKind.UNREADABLE_LINE, "standard " + section.number()
-                        + " inspection data: a prompt's figure could not be read", line.number()));
+                        + " inspection data: a prompt's figure could not be read", lineNumber));
                 return null;
             }
             return words;

@@ -25,8 +25,10 @@ final class DatesParser {
             + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern FIELDWORK_MONTH = Pattern.compile("(?i)\\bfieldwork\\s+(completed|started|began|commenced)"
             + "\\s+(?:in\\s+|on\\s+)?" + MONTH + "\\s+(\\d{4})\\b");
-    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bfieldwork\\b[^.]{0,160}?\\bbetween\\s+(\\d{1,2})\\s+"
-            + MONTH + "(?:\\s+(\\d{4}))?\\s+and\\s+(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})");
+    /** "between 21 September and 24 September 2020", "from 14 to 17 March 2022", "between 3rd-6th June 2019". */
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bfieldwork\\b[^.]{0,160}?\\b(?:between|from)\\s+"
+            + "(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+" + MONTH + ")?(?:\\s+(\\d{4}))?\\s*(?:and|to|-|\\u2013)\\s*"
+            + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\s+(\\d{4})");
     private static final Pattern STARTED_ON = Pattern.compile("(?i)\\bfieldwork\\b[^.]{0,160}?\\b(?:started|began|beginning|"
             + "commenced|starting)\\s+on\\s+(?:\\w+day\\s+)?(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})");
     private static final Pattern MONTH_ALONE = Pattern.compile("(?i)^" + MONTH + "\\s+(\\d{4})$");
@@ -88,7 +90,8 @@ final class DatesParser {
             Matcher month = FIELDWORK_MONTH.matcher(paragraph);
             if (between.find() && end == null) {
                 String year = between.group(3) != null ? between.group(3) : between.group(6);
-                start = date(between.group(1), between.group(2), year);
+                String startMonth = between.group(2) != null ? between.group(2) : between.group(5);
+                start = date(between.group(1), startMonth, year);
                 end = date(between.group(4), between.group(5), between.group(6));
                 statements.add(sentence(paragraph, between.start()));
             } else if (startedOn.find() && (start == null || start.length() < 10)) {

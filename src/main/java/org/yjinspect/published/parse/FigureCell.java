@@ -66,7 +66,11 @@ record FigureCell(Integer count, Integer percent, Integer yes, Integer relevant,
      * figures ("Does planning ...? 88% (7/8)"). Empty when the line does not end in figures.
      */
     static Optional<List<String>> splitRow(String line) {
-        Matcher m = TRAILING.matcher(line.strip());
+        String text = line.strip();
+        if (text.isEmpty() || text.indexOf('?') < 0 || "0123456789%)oO*".indexOf(text.charAt(text.length() - 1)) < 0) {
+            return Optional.empty();
+        }
+        Matcher m = TRAILING.matcher(text);
         if (!m.matches()) {
             return Optional.empty();
         }

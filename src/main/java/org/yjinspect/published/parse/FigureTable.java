@@ -50,6 +50,18 @@ final class FigureTable {
         return !rows.isEmpty() && !Questions.ended(rows.get(rows.size() - 1).text());
     }
 
+    /** A figure printed on a line of its own after the last row's first: added while the row is short of columns. */
+    boolean addToLastRow(String value) {
+        Row last = rows.get(rows.size() - 1);
+        if (last.values().size() >= header.columns().size()) {
+            return false;
+        }
+        List<String> values = new ArrayList<>(last.values());
+        values.add(value);
+        rows.set(rows.size() - 1, new Row(last.line(), last.text(), values));
+        return values.size() < header.columns().size();
+    }
+
     /** Carries a wrapped row's remaining words (and its figures, if the first part had none) into it. */
     void continueLastRow(String words, List<String> values) {
         Row last = rows.remove(rows.size() - 1);

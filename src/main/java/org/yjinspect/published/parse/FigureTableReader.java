@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Reads the key-question and prompt tables of one standard section. A table starts at a header
  * line naming its columns ("Relevant cases", "Number 'Yes'", "% 'Yes'"), optionally "Of the 8
  * cases inspected"; it takes every row of a question and figures that follows, passing over
- * footnotes, page furniture and prose, joining rows broken over lines, and ends at a question
+ * footnotes, page furniture and prose, joining rows broken over lines (and a row whose figures
+ * follow it one to a line, as far as the table has columns), and ends at a question
  * heading of its own, the next header or a heading.
  */
 final class FigureTableReader {
@@ -25,6 +26,7 @@ final class FigureTableReader {
         String caption = null;
         String pendingQuestion = null;
         int pendingLine = -1;
+        boolean filling = false;
         for (int i = from; i < to; i++) {
             Line line = text.get(i);
             if (line.blank()) {
@@ -62,9 +64,13 @@ final class FigureTableReader {
                 if (pendingQuestion != null) {
                     current.add(new FigureTable.Row(pendingLine, pendingQuestion, List.of(plain)));
                     pendingQuestion = null;
+                    filling = true;
+                } else if (filling) {
+                    filling = current.addToLastRow(plain);
                 }
                 continue;
             }
+            filling = false;
             if (current != null && Questions.startsLower(plain) && current.lastRowOpen()) {
                 current.continueLastRow(plain, List.of());
                 continue;

@@ -23,7 +23,7 @@ final class Headings {
             + "|contextual facts|foreword|introduction|diversity|acknowledgements|contents|methodology|ratings explained"
             + "|overall findings|summary of findings|key findings|findings|glossary|references|the inspection"
             + "|data from inspected cases|further information|overall provider rating|demographics"
-            + "|hm inspectorate of probation standards|annexe? \\d+(?:\\s*[:\\-\\u2013]\\s*[a-z][a-z ,]{0,40})?)\\s*:?\\s*\\d{0,3}$");
+            + "|hm inspectorate of probation standards|(?:annexe?|appendix) \\d+(?:\\s*[:\\-\\u2013]\\s*[a-z][a-z ,]{0,40})?)\\s*:?\\s*\\d{0,3}$");
 
     private Headings() {
     }
@@ -92,6 +92,7 @@ final class Headings {
 
     static boolean isAnnexe(Heading heading) {
         return heading.kind() == Heading.Kind.SECTION && (heading.name().startsWith("annex")
+                || heading.name().startsWith("appendix")
                 || heading.name().equals("methodology") || heading.name().equals("hm inspectorate of probation standards")
                 || heading.name().equals("data from inspected cases") || heading.name().equals("further information"));
     }

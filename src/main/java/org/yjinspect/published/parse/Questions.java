@@ -6,14 +6,15 @@ import java.util.regex.Pattern;
 final class Questions {
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\?\\s*\\d{1,3}\\s*$");
     /** A prompt letter as printed: "a)", "(a)", or "a." before a capital. */
+    private static final Pattern ROW_NUMBER = Pattern.compile("^\\(?\\d{1,2}[.)]\\s+(?=[A-Z])");
     private static final Pattern LETTER = Pattern.compile("^(?:\\(?([a-z])\\)\\s*|([a-z])\\.\\s+(?=[A-Z]))");
 
     private Questions() {
     }
 
-    /** The text without footnote numbers after its question mark. */
+    /** The text without footnote numbers after its question mark, or a row number before it ("1. Does ..."). */
     static String clean(String text) {
-        return TRAILING_NOTE.matcher(text.strip()).replaceFirst("?");
+        return TRAILING_NOTE.matcher(ROW_NUMBER.matcher(text.strip()).replaceFirst("")).replaceFirst("?");
     }
 
     static boolean ended(String text) {

@@ -12,7 +12,7 @@ import org.yjinspect.rating.domain.Rating;
  */
 public record RatingsPage(int start, int end, String service, Integer score, Integer maxScore, Rating overall,
                           String fieldworkLine, List<PrintedRating> standards, List<String> notRated,
-                          int strayRatings) {
+                          int strayRatings, boolean unmatched) {
     public RatingsPage {
         standards = List.copyOf(standards);
         notRated = List.copyOf(notRated);

@@ -155,7 +155,8 @@ final class RatingsPageLines {
     }
 
     RatingsPage page(int start) {
-        return new RatingsPage(start, end < 0 ? start : end, service, score.score(), score.maxScore(), slots.overall(), fieldwork,
-                slots.standards(), slots.notRated(), slots.stray());
+        boolean unmatched = slots.unmatched();
+        return new RatingsPage(start, end < 0 ? start : end, service, score.score(), score.maxScore(), slots.overall(),
+                fieldwork, slots.standards(), slots.notRated(), slots.stray(), unmatched);
     }
 }

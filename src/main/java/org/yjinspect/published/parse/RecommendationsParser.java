@@ -10,8 +10,8 @@ import org.yjinspect.published.domain.WarningKind;
 
 /**
  * Reads the recommendations section: addressee lines ("The YOT Management Board should:",
- * "Suffolk police:") each followed by numbered recommendations, possibly bulleted and wrapped
- * over lines. The count the introduction states ("we have made six recommendations") is
+ * "Suffolk police:", bulleted or not) each followed by numbered or bulleted recommendations,
+ * wrapped over lines. The count the introduction states ("we have made six recommendations") is
  * checked against those found.
  */
 final class RecommendationsParser {
@@ -45,11 +45,11 @@ final class RecommendationsParser {
             }
             Matcher item = ITEM.matcher(plain);
             Matcher bullet = BULLET.matcher(plain);
-            Matcher to = ADDRESSEE.matcher(plain);
-            if (item.matches() || addressee != null && bullet.matches()) {
-                items.add(new String[] {addressee == null ? "" : addressee, item.matches() ? item.group(2) : bullet.group(1)});
-            } else if (to.matches() && !Character.isDigit(plain.charAt(0))) {
+            Matcher to = ADDRESSEE.matcher(plain.replaceFirst("^-\\s+", ""));
+            if (!item.matches() && to.matches() && !Character.isDigit(to.group(1).charAt(0))) {
                 addressee = to.group(1).strip();
+            } else if (item.matches() || addressee != null && bullet.matches()) {
+                items.add(new String[] {addressee == null ? "" : addressee, item.matches() ? item.group(2) : bullet.group(1)});
             } else if (!items.isEmpty() && continues(items.get(items.size() - 1)[1], plain, text, i, section.get().to())) {
                 items.get(items.size() - 1)[1] += " " + plain;
             } else if (!items.isEmpty()) {

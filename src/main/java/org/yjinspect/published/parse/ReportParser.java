@@ -109,6 +109,10 @@ public final class ReportParser {
     private static void pageNotes(RatingsPage page, List<ImportWarning> warnings) {
         page.notRated().forEach(n -> warnings.add(ImportWarning.of(WarningKind.NOT_FOUND, "standard " + n
                 + " is printed as not rated on the ratings page")));
+        if (page.unmatched()) {
+            warnings.add(ImportWarning.of(WarningKind.INCONSISTENT_FIGURES, "the ratings page lists its standards and "
+                    + "their ratings apart, and they do not pair up one to one; no rating was taken from it for them"));
+        }
         if (page.strayRatings() > 0) {
             warnings.add(ImportWarning.of(WarningKind.INCONSISTENT_FIGURES, "the ratings page prints " + page.strayRatings()
                     + " rating(s) that no standard on it was waiting for; they were left out"));

@@ -43,7 +43,7 @@ final class RunningTitles {
     }
 
     private static String titleKey(Line line) {
-        if (line.blank() || line.hasCells() || line.plain().length() > 120
+        if (line.blank() || line.hasCells() || line.plain().length() > 120 || !line.plain().contains("nspection")
                 || !ReportLocator.TITLE.matcher(line.plain()).matches()) {
             return null;
         }

@@ -114,7 +114,8 @@ public final class TextNormaliser {
             return false;
         }
         char first = after.charAt(0);
-        return Character.isLowerCase(first) || first == '(' && !previous.footnote()
+        boolean promptLetter = Questions.letter(after) != null;
+        return !promptLetter && (Character.isLowerCase(first) || first == '(' && !previous.footnote())
                 || Questions.startsQuestion(before) && Questions.ended(after) && !Questions.startsQuestion(after)
                 && before.length() + after.length() < 300;
     }

@@ -30,6 +30,7 @@ class LayoutVariantsTest {
             }
             cases.add(variant(stem, "rating words split by extraction", LayoutVariants::splitRatingWords));
             cases.add(variant(stem, "pipe tables", LayoutVariants::pipeTables));
+            cases.add(variant(stem, "figures one to a line below their question", LayoutVariants::figuresOneToALine));
             cases.add(variant(stem, "columns aligned with spaces", LayoutVariants::spacedColumns));
             cases.add(variant(stem, "curly quotes and non-breaking hyphens", LayoutVariants::typography));
             cases.add(variant(stem, "running header 'in: place N'", text -> LayoutVariants.runningHeaders(text,
@@ -42,6 +43,11 @@ class LayoutVariantsTest {
                     text -> LayoutVariants.titlePage(text, true)));
             cases.add(variant(stem, "title page on one line, 'HMI Probation, Mon YYYY'",
                     text -> LayoutVariants.titlePage(text, false)));
+            cases.add(Arguments.of(stem, "several at once", (BiFunction<String, PublishedReport, String>) (text, report) ->
+                    LayoutVariants.runningHeaders(LayoutVariants.spacedColumns(LayoutVariants.splitRatingWords(
+                            LayoutVariants.typography(LayoutVariants.titlePage(LayoutVariants.ratingsPage(text, report,
+                                    RatingsLayout.NAMES_UNDER_DOMAINS), true)))),
+                            "Inspection of youth offending services in Anytown", 60)));
         }
         cases.add(variant(Seeds.KINGSTON_RICHMOND, "counts in brackets after the percentage",
                 text -> LayoutVariants.countsInOneCell(text, false)));

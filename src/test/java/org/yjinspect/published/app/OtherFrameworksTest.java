@@ -171,4 +171,27 @@ class OtherFrameworksTest {
         assertThat(imported.warnings()).extracting(ImportWarning::message)
                 .anyMatch(m -> m.startsWith("the ratings page prints no overall rating; it was read from the sentence"));
     }
+
+    @Test
+    void withoutResettlementTheNameOf34StillTellsTheVersion() {
+        String page = """
+                An inspection of youth offending services in Anytown
+
+                Ratings
+
+                Anytown YOS	Score	24/36
+                Overall rating	Good
+                3.3	Implementation and delivery	Good
+                3.4	%s	Good
+                """;
+
+        PublishedReport refreshed = importer.importText("r.txt", page.formatted("Policy and provision"));
+        PublishedReport first = importer.importText("f.txt", page.formatted("Joint working"));
+
+        assertThat(refreshed.frameworkVersion().label()).isEqualTo("2021");
+        assertThat(refreshed.warnings()).extracting(ImportWarning::message)
+                .contains("standard 4.1 Resettlement policy and provision was not found in the report");
+        assertThat(first.frameworkVersion().label()).isEqualTo("2018");
+        assertThat(refreshed.warnings()).extracting(ImportWarning::kind).doesNotContain(WarningKind.VERSION_UNCERTAIN);
+    }
 }

@@ -41,4 +41,17 @@ class DataAnnexeParserTest {
         assertThat(data.get("2.1").get(0).prompts()).extracting(p -> p.figure().describe())
                 .containsExactly("3/4 (75%)", "1/2 (50%)");
     }
+
+    @Test
+    void aPromptsFigureAfterItsQuestionMarkOrOnTheNextLineIsRead() {
+        ReportText text = TextNormaliser.normalise("Annexe 2: Inspection data\n\n2.2. Planning (court disposals)\n"
+                + "Does planning do A?\na) Is one thing done? 60%\nb) Is another\ndone?\n80%\n(c) Is a third done?\n40%\n");
+
+        Map<String, List<PublishedKeyQuestion>> data = DataAnnexeParser.parse(text, SectionMap.build(text, 0, text.size()),
+                new ArrayList<>());
+
+        assertThat(data.get("2.2").get(0).prompts()).extracting(p -> p.letter() + p.figure().percent())
+                .containsExactly("a60", "b80", "c40");
+        assertThat(data.get("2.2").get(0).prompts().get(1).text()).isEqualTo("Is another done?");
+    }
 }

@@ -63,4 +63,18 @@ class DatesParserTest {
         assertThat(DatesParser.published(abbreviated, 0, abbreviated.size())).contains(YearMonth.of(2019, 9));
         assertThat(DatesParser.published(laterMonth, 0, laterMonth.size())).isEmpty();
     }
+
+    @Test
+    void fieldworkDaysPrintedAsARangeInOneMonthAreRead() {
+        ReportText range = text("The inspection fieldwork took place from 14 to 17 March 2022.");
+        ReportText ordinals = text("Our fieldwork was conducted between 3rd-6th June 2019.");
+
+        Fieldwork first = DatesParser.fieldwork(range, 0, range.size());
+        Fieldwork second = DatesParser.fieldwork(ordinals, 0, ordinals.size());
+
+        assertThat(first.start()).isEqualTo("2022-03-14");
+        assertThat(first.end()).isEqualTo("2022-03-17");
+        assertThat(second.start()).isEqualTo("2019-06-03");
+        assertThat(second.end()).isEqualTo("2019-06-06");
+    }
 }

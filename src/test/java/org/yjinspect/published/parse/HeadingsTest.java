@@ -59,5 +59,7 @@ class HeadingsTest {
         assertThat(Headings.domain(line("3.\tOut of court disposals"), 0).map(Heading::number)).contains("3");
         assertThat(Headings.standard(line("2.1\tAssessment\tGood"), 0)).isEmpty();
         assertThat(Headings.named(line("Overall findings"), 0)).isPresent();
+        assertThat(Headings.named(line("Appendix 2: Inspection data"), 0)).hasValueSatisfying(h ->
+                assertThat(Headings.isAnnexe(h)).isTrue());
     }
 }

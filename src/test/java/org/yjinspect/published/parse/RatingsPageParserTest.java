@@ -142,4 +142,25 @@ class RatingsPageParserTest {
 
         assertThat(page.strayRatings()).isEqualTo(2);
     }
+
+    @Test
+    void aRatingLineLostUnderOneStandardDoesNotShiftTheOthers() {
+        RatingsPage page = parse("Ratings\n\nAnytown YJS\n\nScore 20/36\n\nOverall rating\n\nGood\n\n"
+                + "1.1 Governance and leadership\n\nGood\n\n1.2 Staff\n\n1.3 Partnerships and services\n\nOutstanding\n\n"
+                + "1.4 Information and facilities\n\nInadequate\n");
+
+        assertThat(page.standards()).extracting(RatingsPage.PrintedRating::rating)
+                .containsExactly(Rating.GOOD, null, Rating.OUTSTANDING, Rating.INADEQUATE);
+        assertThat(page.unmatched()).isFalse();
+    }
+
+    @Test
+    void standardsAndRatingsPrintedApartThatDoNotPairUpAreNotPaired() {
+        RatingsPage page = parse("Ratings\n\nAnytown YJS\nScore 7/36\nOverall rating Requires improvement\n"
+                + "1.1 Governance and leadership\n1.2 Staff\n1.3 Partnerships and services\nInadequate\nGood\n\n"
+                + "Executive summary\n");
+
+        assertThat(page.standards()).extracting(RatingsPage.PrintedRating::rating).containsOnlyNulls();
+        assertThat(page.unmatched()).isTrue();
+    }
 }

@@ -44,4 +44,17 @@ class RecommendationsParserTest {
         assertThat(parse("Foreword\n\nText.\n")).isEmpty();
         assertThat(warnings).extracting(ImportWarning::kind).containsExactly(WarningKind.NOT_FOUND);
     }
+
+    @Test
+    void bulletedAddresseesOverBulletedRecommendationsAreAddresseesNotRecommendations() {
+        List<Recommendation> recommendations = parse("Recommendations\n\nWe have made three recommendations.\n\n"
+                + "\u2022 The Anytown YJS manager should:\n\u2022 ensure that plans are reviewed.\n"
+                + "\u2022 ensure that victims are contacted.\n\u2022 The Anytown management board should:\n"
+                + "\u2022 make sure that the service is resourced.\n");
+
+        assertThat(recommendations).extracting(Recommendation::addressee).containsExactly("The Anytown YJS manager",
+                "The Anytown YJS manager", "The Anytown management board");
+        assertThat(recommendations.get(2).text()).isEqualTo("make sure that the service is resourced.");
+        assertThat(warnings).isEmpty();
+    }
 }

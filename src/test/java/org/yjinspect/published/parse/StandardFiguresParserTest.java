@@ -121,4 +121,15 @@ class StandardFiguresParserTest {
         assertThat(questions.get(1).figure().percent()).isEqualTo(80);
         assertThat(warnings).extracting(ImportWarning::kind).containsExactly(WarningKind.UNREADABLE_LINE);
     }
+
+    @Test
+    void figuresPrintedOneToALineFillTheirRowAndRowNumbersAreNotPartOfTheQuestion() {
+        List<PublishedKeyQuestion> questions = parse("based on the following key questions:\n"
+                + "Of the 6 cases inspected\tRelevant cases\tNumber 'Yes'\n1. Does it do A?\n6\n5\n"
+                + "2. Does it do B?\n\n4\n\n2\n");
+
+        assertThat(questions).extracting(PublishedKeyQuestion::text).containsExactly("Does it do A?", "Does it do B?");
+        assertThat(questions).extracting(q -> q.figure().describe()).containsExactly("5/6 (83%)", "2/4 (50%)");
+        assertThat(warnings).isEmpty();
+    }
 }

@@ -84,6 +84,27 @@ public final class LayoutVariants {
         return text.replaceAll("(?<=\\S)\\t+(?=\\S)", "    ");
     }
 
+    /**
+     * Each figure of a table row on a line of its own below its question, as text extraction
+     * without layout prints a table; header rows keep their columns, spaced out.
+     */
+    public static String figuresOneToALine(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            String[] cells = line.split("\t");
+            boolean figures = cells.length > 1 && cells[0].contains("?")
+                    && Arrays.stream(cells).skip(1).allMatch(c -> c.strip().matches("(\\d{1,3}%?|o)?"));
+            if (figures) {
+                out.append(cells[0]).append('\n');
+                Arrays.stream(cells).skip(1).map(String::strip).filter(c -> !c.isEmpty())
+                        .forEach(c -> out.append(c).append('\n'));
+                continue;
+            }
+            out.append(line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
     /** Every tabbed row of a figures table as a Markdown table row. */
     public static String pipeTables(String text) {
         StringBuilder out = new StringBuilder();
