@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +23,6 @@ import org.yjinspect.organisation.domain.Meeting;
 import org.yjinspect.organisation.domain.MeetingKind;
 import org.yjinspect.organisation.domain.SurveyResult;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
-import org.yjinspect.platform.db.TestDatabase;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.rating.domain.Rating;
 import org.yjinspect.support.Fixtures;
@@ -36,13 +34,8 @@ class OrganisationServiceTest {
     private static Application app;
 
     @BeforeAll
-    static void open(TestDatabase db) {
-        app = Application.open(db.config());
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
+    static void open(Application opened) {
+        app = opened;
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +21,6 @@ import org.yjinspect.panel.app.LiveRating;
 import org.yjinspect.panel.app.PanelDecisions;
 import org.yjinspect.panel.app.PanelView;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
-import org.yjinspect.platform.db.TestDatabase;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.rating.app.KeyQuestionResult;
 import org.yjinspect.rating.app.StandardResult;
@@ -38,13 +36,8 @@ class PanelServiceTest {
     private static Application app;
 
     @BeforeAll
-    static void open(TestDatabase db) {
-        app = Application.open(db.config());
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
+    static void open(Application opened) {
+        app = opened;
     }
 
     private static void judge(SampledInspection s, AssessedCase c, String keyQuestion, String answer) {

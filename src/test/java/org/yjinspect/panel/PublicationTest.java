@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +34,6 @@ import org.yjinspect.panel.app.DecideCommand;
 import org.yjinspect.panel.app.PanelDecisions;
 import org.yjinspect.panel.app.PublishCommand;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
-import org.yjinspect.platform.db.TestDatabase;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.sampling.app.ReplaceSampledCaseCommand;
 import org.yjinspect.support.Publishing;
@@ -48,13 +46,8 @@ class PublicationTest {
     private static Application app;
 
     @BeforeAll
-    static void open(TestDatabase db) {
-        app = Application.open(db.config());
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
+    static void open(Application opened) {
+        app = opened;
     }
 
     private static int revision(SampledInspection s) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,13 +24,8 @@ class CaseloadServiceTest {
     private static Application app;
 
     @BeforeAll
-    static void open(TestDatabase db) {
-        app = Application.open(db.config());
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
+    static void open(Application opened) {
+        app = opened;
     }
 
     @Test

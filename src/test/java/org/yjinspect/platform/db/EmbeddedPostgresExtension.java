@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.yjinspect.Application;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * server, that server: .ci/external-postgres.sh uses this to prove {@code --db-url} against a
  * real PostgreSQL installation. The URL must reach a database whose user may create databases;
  * user and password come from {@code yjinspect.test.dbUser} / {@code yjinspect.test.dbPassword}.
+ * A test class may also take an {@link Application} opened on its database.
  */
 public final class EmbeddedPostgresExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
@@ -43,6 +45,10 @@ public final class EmbeddedPostgresExtension implements BeforeAllCallback, After
 
     @Override
     public void afterAll(ExtensionContext context) {
+        Application app = context.getStore(NAMESPACE).remove("app", Application.class);
+        if (app != null) {
+            app.close();
+        }
         String name = context.getStore(NAMESPACE).get("name", String.class);
         if (name != null) {
             execute(server(), "drop database if exists " + name + " with (force)");
@@ -51,12 +57,19 @@ public final class EmbeddedPostgresExtension implements BeforeAllCallback, After
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == TestDatabase.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == TestDatabase.class || type == Application.class;
     }
 
+    /** A TestDatabase, or the Application opened on it: once per test class, closed before the database is dropped. */
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getStore(NAMESPACE).get("db", TestDatabase.class);
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        TestDatabase db = store.get("db", TestDatabase.class);
+        if (parameter.getParameter().getType() == TestDatabase.class) {
+            return db;
+        }
+        return store.getOrComputeIfAbsent("app", key -> Application.open(db.config()), Application.class);
     }
 
     private static synchronized Server server() {

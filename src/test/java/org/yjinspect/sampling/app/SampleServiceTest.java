@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,7 +11,6 @@ import org.yjinspect.Application;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.inspection.domain.Inspection;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
-import org.yjinspect.platform.db.TestDatabase;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.sampling.db.JdbiSamples;
 import org.yjinspect.sampling.domain.Stratum;
@@ -23,13 +21,8 @@ class SampleServiceTest {
     private static Application app;
 
     @BeforeAll
-    static void open(TestDatabase db) {
-        app = Application.open(db.config());
-    }
-
-    @AfterAll
-    static void close() {
-        app.close();
+    static void open(Application opened) {
+        app = opened;
     }
 
     private static Inspection withCaseload(String version, long caseloadSeed, int rows) {
