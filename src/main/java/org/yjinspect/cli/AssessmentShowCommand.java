@@ -3,7 +3,7 @@ package org.yjinspect.cli;
 import java.io.PrintWriter;
 import org.yjinspect.Application;
 import org.yjinspect.assessment.app.AssessedCase;
-import org.yjinspect.audit.web.RecordJson;
+import org.yjinspect.records.web.RecordJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -6,7 +6,7 @@ import org.yjinspect.assessment.app.AssessedCase;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.app.CaseRef;
 import org.yjinspect.assessment.app.CaseViews;
-import org.yjinspect.audit.web.RecordJson;
+import org.yjinspect.records.web.RecordJson;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

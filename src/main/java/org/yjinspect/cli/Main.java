@@ -1,7 +1,7 @@
 package org.yjinspect.cli;
 
 import java.io.PrintWriter;
-import org.yjinspect.audit.app.InspectionLocked;
+import org.yjinspect.records.app.InspectionLocked;
 import org.yjinspect.platform.problem.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.yjinspect.Application;
 import org.yjinspect.organisation.app.MeetingKinds;
 import org.yjinspect.organisation.domain.Meeting;
-import org.yjinspect.platform.cli.IsoDate;
+import org.yjinspect.cli.IsoDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -2,7 +2,7 @@ package org.yjinspect.cli;
 
 import java.io.PrintWriter;
 import org.yjinspect.Application;
-import org.yjinspect.audit.web.RecordJson;
+import org.yjinspect.records.web.RecordJson;
 import org.yjinspect.organisation.app.OrganisationView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

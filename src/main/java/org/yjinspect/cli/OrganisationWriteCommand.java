@@ -1,7 +1,7 @@
 package org.yjinspect.cli;
 
 import java.io.PrintWriter;
-import org.yjinspect.audit.web.RecordJson;
+import org.yjinspect.records.web.RecordJson;
 import org.yjinspect.organisation.app.RecordRef;
 import picocli.CommandLine.Option;
 

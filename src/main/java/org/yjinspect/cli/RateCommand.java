@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.yjinspect.Application;
 import org.yjinspect.framework.resource.FrameworkCatalogue;
-import org.yjinspect.platform.cli.DatabaseOptions;
+import org.yjinspect.cli.DatabaseOptions;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.rating.app.InspectionRating;
 import org.yjinspect.rating.app.RateInspection;

@@ -2,11 +2,11 @@ package org.yjinspect.cli;
 
 import java.io.PrintWriter;
 import org.yjinspect.Application;
-import org.yjinspect.audit.app.InspectionLocked;
-import org.yjinspect.audit.app.StaleRecord;
-import org.yjinspect.audit.domain.Actor;
-import org.yjinspect.audit.web.RecordJson;
-import org.yjinspect.platform.cli.DatabaseCommand;
+import org.yjinspect.records.app.InspectionLocked;
+import org.yjinspect.records.app.StaleRecord;
+import org.yjinspect.records.domain.Actor;
+import org.yjinspect.records.web.RecordJson;
+import org.yjinspect.cli.DatabaseCommand;
 import picocli.CommandLine.Option;
 
 /**

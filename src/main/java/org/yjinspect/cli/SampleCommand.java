@@ -2,7 +2,7 @@ package org.yjinspect.cli;
 
 import java.io.PrintWriter;
 import org.yjinspect.Application;
-import org.yjinspect.platform.cli.DatabaseCommand;
+import org.yjinspect.cli.DatabaseCommand;
 import org.yjinspect.platform.json.Json;
 import org.yjinspect.sampling.app.DrawSampleCommand;
 import org.yjinspect.sampling.app.ReplaceSampledCaseCommand;

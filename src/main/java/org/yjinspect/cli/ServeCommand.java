@@ -4,7 +4,7 @@ import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import org.yjinspect.Application;
-import org.yjinspect.platform.cli.DatabaseCommand;
+import org.yjinspect.cli.DatabaseCommand;
 import org.yjinspect.platform.web.AccessCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

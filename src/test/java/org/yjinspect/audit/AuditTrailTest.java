@@ -13,7 +13,7 @@ import org.yjinspect.assessment.app.AssessedCase;
 import org.yjinspect.assessment.app.SaveKeyQuestionAnswerCommand;
 import org.yjinspect.assessment.app.SavePromptAnswerCommand;
 import org.yjinspect.audit.app.AuditQuery;
-import org.yjinspect.audit.domain.Actor;
+import org.yjinspect.records.domain.Actor;
 import org.yjinspect.audit.domain.AuditEntry;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.organisation.app.ProposeRatingCommand;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
 import org.yjinspect.assessment.app.AssessedCase;
-import org.yjinspect.audit.domain.Actor;
+import org.yjinspect.records.domain.Actor;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.db.TestDatabase;

@@ -7,7 +7,7 @@ import org.yjinspect.assessment.app.CaseViews;
 import org.yjinspect.assessment.app.MoveCaseStatusCommand;
 import org.yjinspect.assessment.app.SaveKeyQuestionAnswerCommand;
 import org.yjinspect.assessment.app.SavePromptAnswerCommand;
-import org.yjinspect.audit.domain.Actor;
+import org.yjinspect.records.domain.Actor;
 import org.yjinspect.framework.domain.Applicability;
 
 /** Answers whole case assessments through the use cases, the way an inspector would. */

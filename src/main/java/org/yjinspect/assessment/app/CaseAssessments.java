@@ -14,7 +14,7 @@ import org.yjinspect.framework.domain.CaseType;
 /**
  * Where case assessments are kept. Every save is one transaction that passes the publication
  * lock, applies the write's status rule, refuses a stale revision with
- * {@link org.yjinspect.audit.app.StaleRecord} (carrying the current record), saves, appends the
+ * {@link org.yjinspect.records.app.StaleRecord} (carrying the current record), saves, appends the
  * audit trail, and moves a not-started case to in progress.
  */
 public interface CaseAssessments {

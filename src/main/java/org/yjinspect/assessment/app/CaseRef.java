@@ -1,6 +1,6 @@
 package org.yjinspect.assessment.app;
 
-import org.yjinspect.audit.domain.Actor;
+import org.yjinspect.records.domain.Actor;
 import org.yjinspect.platform.problem.Problem;
 
 /** Which case a write is for, the revision it is based on, and who is making it. */

@@ -3,7 +3,7 @@ package org.yjinspect.assessment.app;
 import java.util.function.Function;
 import org.yjinspect.assessment.domain.AssessmentStatus;
 import org.yjinspect.assessment.domain.Check;
-import org.yjinspect.audit.domain.Actor;
+import org.yjinspect.records.domain.Actor;
 
 /**
  * One write to a case assessment, as the use case has checked it against the catalogue: the

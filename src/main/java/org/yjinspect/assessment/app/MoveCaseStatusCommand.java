@@ -1,7 +1,7 @@
 package org.yjinspect.assessment.app;
 
 import org.yjinspect.assessment.domain.AssessmentStatus;
-import org.yjinspect.audit.domain.FreeText;
+import org.yjinspect.records.domain.FreeText;
 import org.yjinspect.platform.problem.Problem;
 
 /** Move a case assessment on: submit it, accept it, return it for rework (with a reason), reopen it. */

@@ -1,6 +1,6 @@
 package org.yjinspect.assessment.app;
 
-import org.yjinspect.audit.domain.FreeText;
+import org.yjinspect.records.domain.FreeText;
 import org.yjinspect.platform.problem.Problem;
 
 /** Save the evidence note for one key question of one case, and whether it is a good practice example. */

@@ -7,9 +7,9 @@ import org.yjinspect.assessment.app.CaseWrite;
 import org.yjinspect.assessment.app.Records;
 import org.yjinspect.assessment.domain.KeyQuestionAnswer;
 import org.yjinspect.assessment.domain.PromptAnswer;
-import org.yjinspect.audit.app.StaleRecord;
-import org.yjinspect.audit.db.AuditLog;
-import org.yjinspect.audit.db.VersionedRow;
+import org.yjinspect.records.app.StaleRecord;
+import org.yjinspect.records.db.AuditLog;
+import org.yjinspect.records.db.VersionedRow;
 import org.yjinspect.caseload.domain.RiskLevel;
 
 /**

@@ -9,7 +9,7 @@ import org.yjinspect.assessment.app.Records;
 import org.yjinspect.assessment.domain.AssessmentStatus;
 import org.yjinspect.assessment.domain.KeyQuestionAnswer;
 import org.yjinspect.assessment.domain.PromptAnswer;
-import org.yjinspect.audit.db.AuditLog;
+import org.yjinspect.records.db.AuditLog;
 import org.yjinspect.caseload.domain.RiskLevel;
 
 /** The steps every write to a case shares, inside its transaction: the case lock, starting the case, the key question's state. */

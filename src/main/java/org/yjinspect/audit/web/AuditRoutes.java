@@ -1,5 +1,6 @@
 package org.yjinspect.audit.web;
 
+import org.yjinspect.records.web.RecordJson;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;

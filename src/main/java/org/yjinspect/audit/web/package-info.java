@@ -1,6 +1,2 @@
-/**
- * The audit trail on the API, who is making a request ({@link org.yjinspect.audit.web.RequestActor}),
- * the JSON answers for refused writes (409 stale, with the current state; 423 locked), and the
- * JSON writer the record-keeping features share.
- */
+/** The audit trail on the JSON API. */
 package org.yjinspect.audit.web;

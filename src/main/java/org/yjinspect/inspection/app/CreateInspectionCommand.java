@@ -5,8 +5,8 @@ import org.yjinspect.framework.domain.FrameworkVersion;
 import org.yjinspect.inspection.domain.InspectionDetails;
 import org.yjinspect.inspection.domain.InspectionKind;
 import org.yjinspect.platform.problem.Problem;
-import org.yjinspect.sampling.domain.EligibilityWindow;
-import org.yjinspect.sampling.domain.EligibilityWindows;
+import org.yjinspect.inspection.domain.EligibilityWindow;
+import org.yjinspect.inspection.domain.EligibilityWindows;
 
 /**
  * A request to set up an inspection, as the command line and the API receive it: kind and

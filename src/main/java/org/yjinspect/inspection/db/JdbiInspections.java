@@ -11,8 +11,8 @@ import org.yjinspect.inspection.app.Inspections;
 import org.yjinspect.inspection.domain.Inspection;
 import org.yjinspect.inspection.domain.InspectionDetails;
 import org.yjinspect.inspection.domain.InspectionKind;
-import org.yjinspect.sampling.domain.EligibilityWindow;
-import org.yjinspect.sampling.domain.EligibilityWindows;
+import org.yjinspect.inspection.domain.EligibilityWindow;
+import org.yjinspect.inspection.domain.EligibilityWindows;
 
 /** Inspections in PostgreSQL, table {@code inspection}. */
 public final class JdbiInspections implements Inspections {

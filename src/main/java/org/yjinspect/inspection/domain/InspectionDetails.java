@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.yjinspect.framework.domain.FrameworkVersion;
 import org.yjinspect.platform.problem.Problem;
-import org.yjinspect.sampling.domain.EligibilityWindows;
+import org.yjinspect.inspection.domain.EligibilityWindows;
 
 /**
  * What an inspection is set up with: the service, the kind, the framework version (fixed for

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.yjinspect.inspection.domain.Inspection;
 import org.yjinspect.inspection.domain.InspectionDetails;
-import org.yjinspect.sampling.domain.EligibilityWindow;
+import org.yjinspect.inspection.domain.EligibilityWindow;
 
 /** An inspection as the API shows it. */
 public record InspectionJson(long id, String serviceName, String kind, String frameworkVersion,

@@ -10,7 +10,7 @@ import org.yjinspect.rating.domain.Rating;
 
 /**
  * Where the qualitative evidence is kept. Saves refuse a stale base revision with
- * {@link org.yjinspect.audit.app.StaleRecord} and append the audit trail in the same transaction.
+ * {@link org.yjinspect.records.app.StaleRecord} and append the audit trail in the same transaction.
  */
 public interface OrganisationRecords {
     /** An evidence note for one question of a qualitative standard (questions numbered from 1). */

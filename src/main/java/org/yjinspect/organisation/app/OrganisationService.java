@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.yjinspect.audit.app.ConsistentReads;
+import org.yjinspect.records.app.ConsistentReads;
 import org.yjinspect.framework.domain.Framework;
 import org.yjinspect.framework.domain.FrameworkVersion;
 import org.yjinspect.framework.domain.Standard;

@@ -1,6 +1,6 @@
 package org.yjinspect.organisation.app;
 
-import org.yjinspect.audit.domain.FreeText;
+import org.yjinspect.records.domain.FreeText;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.platform.problem.SafeText;
 import org.yjinspect.rating.domain.Rating;

@@ -1,6 +1,6 @@
 package org.yjinspect.organisation.app;
 
-import org.yjinspect.audit.domain.Actor;
+import org.yjinspect.records.domain.Actor;
 import org.yjinspect.platform.problem.Problem;
 
 /** Which inspection a write is for, the revision of the record it is based on, and who is making it. */

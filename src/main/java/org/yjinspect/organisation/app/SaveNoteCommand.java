@@ -1,6 +1,6 @@
 package org.yjinspect.organisation.app;
 
-import org.yjinspect.audit.domain.FreeText;
+import org.yjinspect.records.domain.FreeText;
 import org.yjinspect.platform.problem.Problem;
 
 /** Save the evidence note for one question (numbered from 1) of a qualitative standard. */

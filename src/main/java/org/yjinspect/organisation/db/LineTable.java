@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.yjinspect.audit.app.StaleRecord;
-import org.yjinspect.audit.db.AuditLog;
-import org.yjinspect.audit.db.VersionedRow;
+import org.yjinspect.records.app.StaleRecord;
+import org.yjinspect.records.db.AuditLog;
+import org.yjinspect.records.db.VersionedRow;
 import org.yjinspect.organisation.app.RecordRef;
 import org.yjinspect.platform.problem.Problem;
 

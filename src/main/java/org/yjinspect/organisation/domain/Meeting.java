@@ -1,7 +1,7 @@
 package org.yjinspect.organisation.domain;
 
 import java.time.LocalDate;
-import org.yjinspect.audit.domain.FreeText;
+import org.yjinspect.records.domain.FreeText;
 import org.yjinspect.platform.problem.Problem;
 
 /**

@@ -1,7 +1,7 @@
 package org.yjinspect.organisation.domain;
 
 import java.math.BigDecimal;
-import org.yjinspect.audit.domain.FreeText;
+import org.yjinspect.records.domain.FreeText;
 import org.yjinspect.platform.problem.Problem;
 
 /** One staff survey question with the number of responses and the share agreeing. */

@@ -1,7 +1,7 @@
 package org.yjinspect.panel.app;
 
-import org.yjinspect.audit.domain.Actor;
-import org.yjinspect.audit.domain.FreeText;
+import org.yjinspect.records.domain.Actor;
+import org.yjinspect.records.domain.FreeText;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.platform.problem.SafeText;
 import org.yjinspect.rating.domain.Rating;

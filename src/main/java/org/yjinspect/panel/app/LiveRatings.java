@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.app.SampleJudgements;
 import org.yjinspect.assessment.domain.KeyQuestionTally;
-import org.yjinspect.audit.app.ConsistentReads;
+import org.yjinspect.records.app.ConsistentReads;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.framework.domain.Framework;
 import org.yjinspect.framework.domain.FrameworkVersion;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.yjinspect.audit.domain.Actor;
+import org.yjinspect.records.domain.Actor;
 import org.yjinspect.rating.domain.Rating;
 
 /** Where the panel's decisions and the publication are kept. */

@@ -1,6 +1,6 @@
 package org.yjinspect.panel.app;
 
-import org.yjinspect.audit.domain.Actor;
+import org.yjinspect.records.domain.Actor;
 import org.yjinspect.platform.problem.Problem;
 
 /** Publish an inspection's final ratings, based on the inspection revision the panel looked at. */

@@ -1,5 +1,7 @@
 package org.yjinspect.sampling.domain;
 
+import org.yjinspect.inspection.domain.EligibilityWindow;
+import org.yjinspect.inspection.domain.EligibilityWindows;
 import java.time.LocalDate;
 import org.yjinspect.caseload.domain.CaseRecord;
 import org.yjinspect.caseload.domain.CaseTypes;

@@ -1,5 +1,7 @@
 package org.yjinspect.sampling.domain;
 
+import org.yjinspect.inspection.domain.EligibilityWindow;
+import org.yjinspect.inspection.domain.EligibilityWindows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

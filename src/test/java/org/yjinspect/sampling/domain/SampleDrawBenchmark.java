@@ -1,5 +1,6 @@
 package org.yjinspect.sampling.domain;
 
+import org.yjinspect.inspection.domain.EligibilityWindows;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

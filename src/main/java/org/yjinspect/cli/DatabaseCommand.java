@@ -1,4 +1,4 @@
-package org.yjinspect.platform.cli;
+package org.yjinspect.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

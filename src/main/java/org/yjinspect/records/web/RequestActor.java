@@ -1,7 +1,7 @@
-package org.yjinspect.audit.web;
+package org.yjinspect.records.web;
 
 import io.javalin.http.Context;
-import org.yjinspect.audit.domain.Actor;
+import org.yjinspect.records.domain.Actor;
 
 /**
  * Who is making a request. For now the name comes from the {@code X-Actor} header; when login

@@ -1,4 +1,4 @@
-package org.yjinspect.platform.cli;
+package org.yjinspect.cli;
 
 import java.nio.file.Path;
 import org.yjinspect.platform.db.DatabaseConfig;

@@ -1,4 +1,4 @@
-package org.yjinspect.audit.domain;
+package org.yjinspect.records.domain;
 
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.platform.problem.SafeText;

@@ -1,4 +1,4 @@
-package org.yjinspect.platform.cli;
+package org.yjinspect.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package org.yjinspect.audit.app;
+package org.yjinspect.records.app;
 
 /**
  * A write to an inspection that has been published: the inspection is read-only and nothing

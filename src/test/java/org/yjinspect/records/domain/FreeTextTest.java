@@ -1,4 +1,4 @@
-package org.yjinspect.audit.domain;
+package org.yjinspect.records.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.yjinspect.audit.app;
+package org.yjinspect.records.app;
 
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package org.yjinspect.audit.db;
+package org.yjinspect.records.db;
 
 import java.sql.SQLException;
 import org.jdbi.v3.core.Handle;
@@ -6,8 +6,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.postgresql.util.PSQLException;
-import org.yjinspect.audit.app.InspectionLocked;
-import org.yjinspect.audit.domain.Actor;
+import org.yjinspect.records.app.InspectionLocked;
+import org.yjinspect.records.domain.Actor;
 import org.yjinspect.platform.problem.Problem;
 
 /**

@@ -1,4 +1,4 @@
-package org.yjinspect.sampling.domain;
+package org.yjinspect.inspection.domain;
 
 import java.time.LocalDate;
 import org.yjinspect.platform.problem.Problem;

@@ -1,10 +1,10 @@
-package org.yjinspect.audit.web;
+package org.yjinspect.records.web;
 
 import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.yjinspect.audit.app.InspectionLocked;
-import org.yjinspect.audit.app.StaleRecord;
+import org.yjinspect.records.app.InspectionLocked;
+import org.yjinspect.records.app.StaleRecord;
 import org.yjinspect.platform.web.Routes;
 
 /**

@@ -1,9 +1,9 @@
-package org.yjinspect.audit.db;
+package org.yjinspect.records.db;
 
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
-import org.yjinspect.audit.app.ConsistentReads;
+import org.yjinspect.records.app.ConsistentReads;
 
 /**
  * One repeatable-read transaction around a group of reads. JDBI hands nested calls on the same

@@ -1,4 +1,4 @@
-package org.yjinspect.sampling.domain;
+package org.yjinspect.inspection.domain;
 
 import java.util.Objects;
 import org.yjinspect.framework.domain.CaseType;

@@ -1,10 +1,10 @@
-package org.yjinspect.audit.db;
+package org.yjinspect.records.db;
 
 import java.math.BigDecimal;
 import java.sql.Types;
 import java.util.Objects;
 import org.jdbi.v3.core.Handle;
-import org.yjinspect.audit.domain.Actor;
+import org.yjinspect.records.domain.Actor;
 
 /**
  * Appends audit entries inside the transaction of the change they record, so a change and its

@@ -1,4 +1,4 @@
-package org.yjinspect.audit.db;
+package org.yjinspect.records.db;
 
 import java.sql.Types;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.yjinspect.audit.web;
+package org.yjinspect.records.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;

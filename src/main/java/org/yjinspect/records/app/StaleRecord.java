@@ -1,4 +1,4 @@
-package org.yjinspect.audit.app;
+package org.yjinspect.records.app;
 
 /**
  * A write based on a revision that is no longer current: someone else changed the record
