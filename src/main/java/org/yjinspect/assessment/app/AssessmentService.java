@@ -6,7 +6,8 @@ import java.util.function.Function;
 import org.yjinspect.assessment.domain.AnswerPolicy;
 import org.yjinspect.assessment.domain.AssessmentStatus;
 import org.yjinspect.assessment.domain.AssessmentStatusPolicy;
-import org.yjinspect.assessment.domain.Check;
+import org.yjinspect.rules.Ruling;
+import org.yjinspect.rules.Verdict;
 import org.yjinspect.assessment.domain.KeyQuestionRelevancePolicy;
 import org.yjinspect.assessment.domain.SubmissionPolicy;
 import org.yjinspect.records.app.ConsistentReads;
@@ -118,9 +119,9 @@ public final class AssessmentService {
                 + " standard 4.1 and has no case assessment to move on");
         AssessmentStatus to = command.to();
         CaseWrite write = new CaseWrite(assessed, null, null, command.ref().baseRevision(), command.ref().actor(),
-                status -> Check.allow(AssessmentStatusPolicy.RULE, "status moves are checked by the rule below"));
+                status -> Ruling.allow(AssessmentStatusPolicy.RULE, "status moves are checked by the rule below"));
         return store.moveStatus(write, to, command.reason(), answers -> {
-            Check move = AssessmentStatusPolicy.move(answers.status().status(), to, command.reason());
+            Ruling<Verdict> move = AssessmentStatusPolicy.move(answers.status().status(), to, command.reason());
             if (!move.allowed() || to != AssessmentStatus.SUBMITTED) {
                 return move;
             }
@@ -139,7 +140,7 @@ public final class AssessmentService {
                 ref.actor(), AssessmentStatusPolicy::answersMayChange);
     }
 
-    private static void refuseUnless(Check check) {
+    private static void refuseUnless(Ruling<Verdict> check) {
         if (!check.allowed()) {
             throw Problem.invalid(check.reason());
         }

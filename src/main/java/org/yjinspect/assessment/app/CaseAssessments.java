@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.yjinspect.assessment.domain.AssessmentStatus;
-import org.yjinspect.assessment.domain.Check;
+import org.yjinspect.rules.Ruling;
+import org.yjinspect.rules.Verdict;
 import org.yjinspect.assessment.domain.KeyQuestionAnswer;
 import org.yjinspect.assessment.domain.PromptAnswer;
 import org.yjinspect.caseload.domain.RiskLevel;
@@ -52,7 +53,7 @@ public interface CaseAssessments {
                                            RiskLevel safetyWellbeing, Boolean safetyWellbeingAgrees);
 
     /** Moves the status if {@code rule}, given the case's answers under an exclusive lock on the case, allows it. */
-    Records.CaseStatus moveStatus(CaseWrite write, AssessmentStatus to, String reason, Function<CaseAnswers, Check> rule);
+    Records.CaseStatus moveStatus(CaseWrite write, AssessmentStatus to, String reason, Function<CaseAnswers, Ruling<Verdict>> rule);
 
     /** Every key question judgement given on the cases now in the sample, by key question id. */
     Map<String, List<KeyQuestionAnswer>> keyQuestionAnswers(long inspectionId);

@@ -2,7 +2,8 @@ package org.yjinspect.assessment.app;
 
 import java.util.function.Function;
 import org.yjinspect.assessment.domain.AssessmentStatus;
-import org.yjinspect.assessment.domain.Check;
+import org.yjinspect.rules.Ruling;
+import org.yjinspect.rules.Verdict;
 import org.yjinspect.records.domain.Actor;
 
 /**
@@ -12,5 +13,5 @@ import org.yjinspect.records.domain.Actor;
  * with the write (answers may change only while the case is open).
  */
 public record CaseWrite(AssessedCase assessedCase, String standardNumber, String keyQuestionId, int baseRevision,
-                        Actor actor, Function<AssessmentStatus, Check> mayChange) {
+                        Actor actor, Function<AssessmentStatus, Ruling<Verdict>> mayChange) {
 }

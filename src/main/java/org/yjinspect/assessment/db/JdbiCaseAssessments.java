@@ -11,7 +11,8 @@ import org.yjinspect.assessment.app.CaseAssessments;
 import org.yjinspect.assessment.app.CaseWrite;
 import org.yjinspect.assessment.app.Records;
 import org.yjinspect.assessment.domain.AssessmentStatus;
-import org.yjinspect.assessment.domain.Check;
+import org.yjinspect.rules.Ruling;
+import org.yjinspect.rules.Verdict;
 import org.yjinspect.assessment.domain.KeyQuestionAnswer;
 import org.yjinspect.assessment.domain.PromptAnswer;
 import org.yjinspect.records.app.StaleRecord;
@@ -108,7 +109,7 @@ public final class JdbiCaseAssessments implements CaseAssessments {
 
     @Override
     public Records.CaseStatus moveStatus(CaseWrite w, AssessmentStatus to, String reason,
-                                         Function<CaseAnswers, Check> rule) {
+                                         Function<CaseAnswers, Ruling<Verdict>> rule) {
         AssessedCase c = w.assessedCase();
         return writes.write(c.inspectionId(), w.actor(), (h, audit) -> {
             CaseWriting.statusForWriting(h, c.sampleCaseId(), true);
@@ -118,7 +119,7 @@ public final class JdbiCaseAssessments implements CaseAssessments {
                 throw new StaleRecord(StaleRecord.message("the status of case " + c.reference(), w.baseRevision(),
                         current.revision(), current.updatedBy()), current);
             }
-            Check check = rule.apply(answers);
+            Ruling<Verdict> check = rule.apply(answers);
             if (!check.allowed()) {
                 throw Problem.conflict("case " + c.reference() + ": " + check.reason());
             }
@@ -140,7 +141,7 @@ public final class JdbiCaseAssessments implements CaseAssessments {
         AssessedCase c = w.assessedCase();
         return writes.write(c.inspectionId(), w.actor(), (h, audit) -> {
             AssessmentStatus current = CaseWriting.statusForWriting(h, c.sampleCaseId(), false);
-            Check open = w.mayChange().apply(current);
+            Ruling<Verdict> open = w.mayChange().apply(current);
             if (!open.allowed()) {
                 throw Problem.conflict("case " + c.reference() + ": " + open.reason());
             }

@@ -1,5 +1,7 @@
 package org.yjinspect.assessment.domain;
 
+import org.yjinspect.rules.Verdict;
+import org.yjinspect.rules.Ruling;
 import org.yjinspect.framework.domain.Applicability;
 import org.yjinspect.framework.domain.KeyQuestion;
 import org.yjinspect.framework.domain.Prompt;
@@ -16,18 +18,18 @@ public final class AnswerPolicy {
     private AnswerPolicy() {
     }
 
-    public static Check check(Prompt prompt, PromptAnswer answer) {
+    public static Ruling<Verdict> check(Prompt prompt, PromptAnswer answer) {
         if (answer == PromptAnswer.NOT_APPLICABLE && !prompt.notApplicableAllowed()) {
-            return Check.refuse(RULE, "prompt " + prompt.id() + " applies to every case; answer Yes or No");
+            return Ruling.refuse(RULE, "prompt " + prompt.id() + " applies to every case; answer Yes or No");
         }
-        return Check.allow(RULE, "prompt " + prompt.id() + " answered " + answer);
+        return Ruling.allow(RULE, "prompt " + prompt.id() + " answered " + answer);
     }
 
-    public static Check check(KeyQuestion keyQuestion, KeyQuestionAnswer answer) {
+    public static Ruling<Verdict> check(KeyQuestion keyQuestion, KeyQuestionAnswer answer) {
         if (answer == KeyQuestionAnswer.NOT_RELEVANT && keyQuestion.appliesTo() == Applicability.ALL_CASES) {
-            return Check.refuse(RULE, "key question " + keyQuestion.id() + " is answered for every case; answer Yes or No");
+            return Ruling.refuse(RULE, "key question " + keyQuestion.id() + " is answered for every case; answer Yes or No");
         }
-        return Check.allow(RULE, "key question " + keyQuestion.id() + " answered " + answer
+        return Ruling.allow(RULE, "key question " + keyQuestion.id() + " answered " + answer
                 + (answer == KeyQuestionAnswer.NOT_RELEVANT ? " (it applies to " + keyQuestion.appliesTo().description() + ")" : ""));
     }
 }

@@ -1,5 +1,7 @@
 package org.yjinspect.assessment.domain;
 
+import org.yjinspect.rules.Verdict;
+import org.yjinspect.rules.Ruling;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -21,22 +23,22 @@ public final class AssessmentStatusPolicy {
     private AssessmentStatusPolicy() {
     }
 
-    public static Check move(AssessmentStatus from, AssessmentStatus to, String reason) {
+    public static Ruling<Verdict> move(AssessmentStatus from, AssessmentStatus to, String reason) {
         if (!NEXT.get(from).contains(to)) {
-            return Check.refuse(RULE, "a case assessment cannot go from " + words(from) + " to " + words(to)
+            return Ruling.refuse(RULE, "a case assessment cannot go from " + words(from) + " to " + words(to)
                     + "; from " + words(from) + " it can go to " + NEXT.get(from).stream().map(AssessmentStatusPolicy::words).toList());
         }
         if (to == AssessmentStatus.RETURNED_FOR_REWORK && (reason == null || reason.isBlank())) {
-            return Check.refuse(RULE, "returning a case assessment for rework needs a reason");
+            return Ruling.refuse(RULE, "returning a case assessment for rework needs a reason");
         }
-        return Check.allow(RULE, "moved from " + words(from) + " to " + words(to));
+        return Ruling.allow(RULE, "moved from " + words(from) + " to " + words(to));
     }
 
     /** Answers may change only while the inspector is working on the case. */
-    public static Check answersMayChange(AssessmentStatus status) {
+    public static Ruling<Verdict> answersMayChange(AssessmentStatus status) {
         return switch (status) {
-            case NOT_STARTED, IN_PROGRESS, RETURNED_FOR_REWORK -> Check.allow(RULE, "the assessment is open");
-            case SUBMITTED, ACCEPTED -> Check.refuse(RULE, "the assessment is " + words(status)
+            case NOT_STARTED, IN_PROGRESS, RETURNED_FOR_REWORK -> Ruling.allow(RULE, "the assessment is open");
+            case SUBMITTED, ACCEPTED -> Ruling.refuse(RULE, "the assessment is " + words(status)
                     + "; return it for rework to change its answers");
         };
     }

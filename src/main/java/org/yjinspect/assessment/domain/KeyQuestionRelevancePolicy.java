@@ -1,5 +1,7 @@
 package org.yjinspect.assessment.domain;
 
+import org.yjinspect.rules.Verdict;
+import org.yjinspect.rules.Ruling;
 import java.util.Optional;
 import org.yjinspect.caseload.domain.RiskLevel;
 import org.yjinspect.framework.domain.Applicability;
@@ -18,19 +20,19 @@ public final class KeyQuestionRelevancePolicy {
     private KeyQuestionRelevancePolicy() {
     }
 
-    public static Check check(KeyQuestion keyQuestion, KeyQuestionAnswer answer, boolean youthConditionalCaution) {
+    public static Ruling<Verdict> check(KeyQuestion keyQuestion, KeyQuestionAnswer answer, boolean youthConditionalCaution) {
         if (keyQuestion.appliesTo() != Applicability.YOUTH_CONDITIONAL_CAUTIONS || answer == null) {
-            return Check.allow(RULE, "key question " + keyQuestion.id() + " may be judged for this case");
+            return Ruling.allow(RULE, "key question " + keyQuestion.id() + " may be judged for this case");
         }
         if (!youthConditionalCaution && answer != KeyQuestionAnswer.NOT_RELEVANT) {
-            return Check.refuse(RULE, "key question " + keyQuestion.id() + " applies to youth conditional cautions only"
+            return Ruling.refuse(RULE, "key question " + keyQuestion.id() + " applies to youth conditional cautions only"
                     + " and this case is not one; answer not relevant");
         }
         if (youthConditionalCaution && answer == KeyQuestionAnswer.NOT_RELEVANT) {
-            return Check.refuse(RULE, "key question " + keyQuestion.id() + " applies to every youth conditional"
+            return Ruling.refuse(RULE, "key question " + keyQuestion.id() + " applies to every youth conditional"
                     + " caution, and this case is one; answer Yes or No");
         }
-        return Check.allow(RULE, "key question " + keyQuestion.id() + " answered " + answer);
+        return Ruling.allow(RULE, "key question " + keyQuestion.id() + " answered " + answer);
     }
 
     /** A warning when the answer sits oddly with the inspector's own risk of serious harm classification. */

@@ -1,5 +1,7 @@
 package org.yjinspect.assessment.domain;
 
+import org.yjinspect.rules.Verdict;
+import org.yjinspect.rules.Ruling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,7 @@ public final class SubmissionPolicy {
     private SubmissionPolicy() {
     }
 
-    public static Check check(List<Standard> standards, Map<String, PromptAnswer> prompts,
+    public static Ruling<Verdict> check(List<Standard> standards, Map<String, PromptAnswer> prompts,
                               Map<String, KeyQuestionAnswer> keyQuestions) {
         List<String> missing = new ArrayList<>();
         for (Standard standard : standards) {
@@ -35,10 +37,10 @@ public final class SubmissionPolicy {
             }
         }
         if (missing.isEmpty()) {
-            return Check.allow(RULE, "every prompt and key question is answered");
+            return Ruling.allow(RULE, "every prompt and key question is answered");
         }
         String shown = String.join(", ", missing.subList(0, Math.min(SHOWN, missing.size())));
-        return Check.refuse(RULE, missing.size() + " answers are missing, so the case cannot be submitted yet: " + shown
+        return Ruling.refuse(RULE, missing.size() + " answers are missing, so the case cannot be submitted yet: " + shown
                 + (missing.size() > SHOWN ? " and " + (missing.size() - SHOWN) + " more" : ""));
     }
 }

@@ -13,7 +13,7 @@ import org.yjinspect.published.domain.PublishedScorePolicy;
 import org.yjinspect.published.domain.PublishedStandard;
 import org.yjinspect.published.domain.WarningKind;
 import org.yjinspect.rating.domain.Rating;
-import org.yjinspect.rating.domain.Ruling;
+import org.yjinspect.rules.Ruling;
 
 /** Applies the importer's consistency rules to what was read and turns each breach into a warning. */
 final class ConsistencyChecks {

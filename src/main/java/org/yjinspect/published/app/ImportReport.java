@@ -15,7 +15,7 @@ import org.yjinspect.published.domain.PublishedStandard;
 import org.yjinspect.published.domain.WarningKind;
 import org.yjinspect.published.parse.ParsedReport;
 import org.yjinspect.published.parse.ReportParser;
-import org.yjinspect.rating.domain.Ruling;
+import org.yjinspect.rules.Ruling;
 
 /**
  * Use case: import a published inspection report. Reads the text, tells the framework version

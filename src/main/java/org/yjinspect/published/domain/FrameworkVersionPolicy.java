@@ -2,7 +2,7 @@ package org.yjinspect.published.domain;
 
 import java.util.List;
 import org.yjinspect.framework.domain.FrameworkVersion;
-import org.yjinspect.rating.domain.Ruling;
+import org.yjinspect.rules.Ruling;
 
 /**
  * Tells the framework version from the report's content: 2021 added 4.1 resettlement and made

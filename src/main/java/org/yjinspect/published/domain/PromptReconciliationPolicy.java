@@ -1,7 +1,7 @@
 package org.yjinspect.published.domain;
 
 import java.util.List;
-import org.yjinspect.rating.domain.Ruling;
+import org.yjinspect.rules.Ruling;
 
 /**
  * A key question is a holistic judgement informed by its prompts, so its figure need not equal

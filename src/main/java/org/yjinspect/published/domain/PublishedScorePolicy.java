@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.yjinspect.rating.domain.OverallRatingPolicy;
 import org.yjinspect.rating.domain.Rating;
-import org.yjinspect.rating.domain.Ruling;
+import org.yjinspect.rules.Ruling;
 
 /**
  * The ratings page must add up: the printed score is the sum of the scored standards' printed

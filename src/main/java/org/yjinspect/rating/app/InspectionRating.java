@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.yjinspect.framework.domain.FrameworkVersion;
 import org.yjinspect.rating.domain.OverallRating;
 import org.yjinspect.rating.domain.Rating;
-import org.yjinspect.rating.domain.Ruling;
+import org.yjinspect.rules.Ruling;
 
 /**
  * The ratings page of an inspection: every standard, the score, the overall rating (after the

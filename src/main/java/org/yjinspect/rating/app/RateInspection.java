@@ -14,7 +14,7 @@ import org.yjinspect.rating.domain.OverallRating;
 import org.yjinspect.rating.domain.OverallRatingPolicy;
 import org.yjinspect.rating.domain.Rating;
 import org.yjinspect.rating.domain.ResettlementLimitingJudgementPolicy;
-import org.yjinspect.rating.domain.Ruling;
+import org.yjinspect.rules.Ruling;
 
 /** Use case: rate an inspection from its standards' figures, as the ratings page would show it. */
 public final class RateInspection {

@@ -1,5 +1,6 @@
 package org.yjinspect.rating.domain;
 
+import org.yjinspect.rules.Ruling;
 import java.util.List;
 import java.util.Optional;
 

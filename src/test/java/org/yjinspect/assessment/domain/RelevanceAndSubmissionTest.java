@@ -1,5 +1,7 @@
 package org.yjinspect.assessment.domain;
 
+import org.yjinspect.rules.Verdict;
+import org.yjinspect.rules.Ruling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -47,7 +49,7 @@ class RelevanceAndSubmissionTest {
     void aCaseIsSubmittedOnlyWithEveryPromptAndKeyQuestionAnswered() {
         Standard standard = new Standard("2.2", "Planning", "", StandardKind.CASE_BASED, true, CaseType.COURT_DISPOSAL,
                 List.of(OTHERS_SAFE), List.of());
-        Check missing = SubmissionPolicy.check(List.of(standard), Map.of(), Map.of("2.2.others-safety",
+        Ruling<Verdict> missing = SubmissionPolicy.check(List.of(standard), Map.of(), Map.of("2.2.others-safety",
                 KeyQuestionAnswer.NOT_RELEVANT));
         assertThat(missing.allowed()).isFalse();
         assertThat(missing.reason()).contains("1 answers are missing").contains("prompt 2.2.others-safety.a");

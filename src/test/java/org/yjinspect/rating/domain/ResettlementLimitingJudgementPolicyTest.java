@@ -1,5 +1,6 @@
 package org.yjinspect.rating.domain;
 
+import org.yjinspect.rules.Ruling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
