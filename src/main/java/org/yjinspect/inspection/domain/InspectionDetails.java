@@ -3,6 +3,7 @@ package org.yjinspect.inspection.domain;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.yjinspect.framework.domain.FrameworkVersion;
+import org.yjinspect.platform.input.TextRule;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.inspection.domain.EligibilityWindows;
 
@@ -17,12 +18,7 @@ public record InspectionDetails(String serviceName, InspectionKind kind, Framewo
     private static final int LONGEST_NAME = 120;
 
     public InspectionDetails {
-        Problem.require(serviceName != null && !serviceName.isBlank(), "the service name is required");
-        serviceName = serviceName.strip();
-        Problem.require(serviceName.length() <= LONGEST_NAME, "the service name is longer than "
-                + LONGEST_NAME + " characters");
-        Problem.require(serviceName.chars().noneMatch(Character::isISOControl),
-                "the service name contains control characters");
+        serviceName = TextRule.NAME.checked("the service name", serviceName, LONGEST_NAME, true);
         Problem.require(kind != null, "the kind (inspection or self-assessment) is required");
         Problem.require(frameworkVersion != null, "the framework version (2018 or 2021) is required");
         Problem.require(announcementDate != null, "the announcement date is required");

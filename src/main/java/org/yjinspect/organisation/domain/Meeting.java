@@ -1,7 +1,7 @@
 package org.yjinspect.organisation.domain;
 
 import java.time.LocalDate;
-import org.yjinspect.records.domain.FreeText;
+import org.yjinspect.platform.input.TextRule;
 import org.yjinspect.platform.problem.Problem;
 
 /**
@@ -15,7 +15,7 @@ public record Meeting(LocalDate heldOn, MeetingKind kind, String withWhom, int p
     public Meeting {
         Problem.require(heldOn != null, "the date the meeting was held (heldOn) is required");
         Problem.require(kind != null, "the kind (meeting, interview, focus_group, observation) is required");
-        withWhom = FreeText.checked("withWhom", withWhom, LONGEST_WITH_WHOM, true);
+        withWhom = TextRule.NAME.checked("withWhom", withWhom, LONGEST_WITH_WHOM, true);
         Problem.require(participants >= 1 && participants <= 1000, "participants must be between 1 and 1000 (got "
                 + participants + ")");
         standardNumber = standardNumber == null || standardNumber.isBlank() ? null : standardNumber.strip();

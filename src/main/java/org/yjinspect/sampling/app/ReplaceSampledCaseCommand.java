@@ -1,5 +1,6 @@
 package org.yjinspect.sampling.app;
 
+import org.yjinspect.platform.input.TextRule;
 import org.yjinspect.platform.problem.Problem;
 
 /** Replace one sampled case, giving the reason (for example "case file unavailable"). */
@@ -11,8 +12,6 @@ public record ReplaceSampledCaseCommand(long inspectionId, String caseReference,
         Problem.require(caseReference != null && !caseReference.isBlank(), "the case reference to replace is required");
         caseReference = caseReference.strip();
         Problem.require(reason != null && !reason.isBlank(), "a reason for the replacement is required");
-        reason = reason.strip();
-        Problem.require(reason.length() <= LONGEST_REASON, "the reason is longer than " + LONGEST_REASON + " characters");
-        Problem.require(reason.chars().noneMatch(Character::isISOControl), "the reason contains control characters");
+        reason = TextRule.FREE_TEXT.checked("the reason", reason, LONGEST_REASON, true);
     }
 }

@@ -26,6 +26,8 @@ class FreeTextTest {
     void anActorIsNamedPlainly() {
         assertThat(new Actor("  Amira Khan ").name()).isEqualTo("Amira Khan");
         assertThatThrownBy(() -> new Actor(null)).hasMessageContaining("X-Actor");
-        assertThatThrownBy(() -> new Actor("a\nb")).hasMessageContaining("control characters");
+        assertThat(new Actor("Siân Ó Briain").name()).isEqualTo("Siân Ó Briain");
+        assertThatThrownBy(() -> new Actor("a\nb")).hasMessageContaining("contains a line break");
+        assertThatThrownBy(() -> new Actor("x".repeat(61))).hasMessage("the actor name is longer than 60 characters (61)");
     }
 }
