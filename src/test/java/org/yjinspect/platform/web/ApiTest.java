@@ -99,9 +99,16 @@ class ApiTest {
         assertError(send("GET", "/api/inspections/987654", null, null), 404, "no inspection 987654");
         assertError(send("GET", "/api/inspections/987654/sample", null, null), 404, "no inspection 987654");
         assertError(send("GET", "/api/nothing-here", null, null), 404, "not found");
-        assertError(send("POST", "/api/inspections", "{not json", "application/json"), 400, "could not be read");
+        assertError(send("POST", "/api/inspections", "{not json", "application/json"), 400,
+                "the body is not valid JSON (line 1, column 2)");
         assertError(send("POST", "/api/inspections", INSPECTION.replace("\"kind\"", "\"kinds\""), "application/json"),
-                400, "could not be read");
+                400, "unknown field \"kinds\"; the accepted fields are serviceName, kind, frameworkVersion");
+        assertError(send("POST", "/api/inspections", "null", "application/json"), 400,
+                "the body must be a JSON object");
+        assertError(send("POST", "/api/inspections", INSPECTION.replace("\"2024-10-14\"", "-1"), "application/json"),
+                400, "announcementDate: -1 is not a date; expected a date in double quotes written yyyy-mm-dd");
+        assertError(send("POST", "/api/inspections", INSPECTION.replace("\"2024-10-14\"", "\"0000-10-14\""),
+                "application/json"), 400, "announcementDate: \"0000-10-14\" is outside the years 1900 to 2100");
         assertError(send("POST", "/api/inspections", INSPECTION.replace("\"2021\"", "\"2020\""), "application/json"),
                 400, "framework version must be 2018 or 2021");
         assertError(send("POST", "/api/inspections", INSPECTION.replace("\"6-9\"", "\"9-6\""), "application/json"),

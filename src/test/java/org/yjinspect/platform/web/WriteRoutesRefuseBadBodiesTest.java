@@ -1,0 +1,163 @@
+package org.yjinspect.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yjinspect.Application;
+import org.yjinspect.framework.domain.CaseType;
+import org.yjinspect.platform.db.EmbeddedPostgresExtension;
+import org.yjinspect.platform.json.Json;
+import org.yjinspect.support.SampledInspection;
+
+/**
+ * Walks every write route the running app has registered with generated bad bodies (seeded; the
+ * seed is printed, and -Dyjinspect.fuzz.seed=N repeats a run) and hostile path values and actor
+ * names. Whatever is sent, the answer is never a 5xx, an error is always JSON with "error", and
+ * no answer names an internal class or quotes a library's message.
+ */
+@Tag("slow")
+@ExtendWith(EmbeddedPostgresExtension.class)
+class WriteRoutesRefuseBadBodiesTest {
+    static final List<String> INTERNAL_NAMES = List.of("org.yjinspect", "com.fasterxml", "Jackson", "java.lang",
+            "java.time", "java.util", "Exception", "[Source", "jakarta.", "org.eclipse", "io.javalin", "PSQL",
+            "org.postgresql", "org.jdbi");
+    private static final Pattern ACCEPTED_FIELDS = Pattern.compile("the accepted fields are ([A-Za-z0-9, ]+)");
+    private static final List<String> ACTORS = List.of("amira", "Siân Ó Briain", "", "   ", "x".repeat(200),
+            "\u202Eadmin", "a\u00ADb");
+    private static Javalin web;
+    private static final Map<String, String> KNOWN = new HashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start(Application app) throws Exception {
+        web = app.web(AccessCheck.ALLOW_ALL).start(0);
+        SampledInspection s = SampledInspection.create(app, "2021", 81, 300, 4, 0);
+        KNOWN.putAll(Map.of("inspectionId", String.valueOf(s.id()), "sampleCaseId",
+                String.valueOf(s.first(CaseType.COURT_DISPOSAL).sampleCaseId()), "promptId", "2.1.desistance.a",
+                "keyQuestionId", "2.1.desistance", "number", "1.1", "question", "1", "id", "1"));
+    }
+
+    @AfterAll
+    static void stop() {
+        web.stop();
+    }
+
+    @Test
+    void noWriteRouteAnswersABadRequestWithA5xxOrAnInternalName() throws Exception {
+        long seed = Long.getLong("yjinspect.fuzz.seed", System.nanoTime());
+        System.out.println("WriteRoutesRefuseBadBodiesTest seed " + seed + " (repeat with -Dyjinspect.fuzz.seed=" + seed + ")");
+        SplittableRandom random = new SplittableRandom(seed);
+        List<WriteRoutes.Route> routes = WriteRoutes.of(web);
+        assertThat(routes).as("write routes found in the router").hasSizeGreaterThan(10);
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        String previous = "";
+        for (WriteRoutes.Route route : routes) {
+            List<String> fields = fieldsOf(route);
+            List<BadBodies.Body> bodies = new ArrayList<>(BadBodies.fixed());
+            bodies.addAll(BadBodies.perField(fields));
+            bodies.addAll(BadBodies.mixed(fields, random, 40));
+            for (BadBodies.Body body : bodies) {
+                boolean hostilePath = random.nextInt(4) == 0;
+                String path = WriteRoutes.fill(route, KNOWN, random, hostilePath);
+                check(route, path, body, send(route.method(), path, body, actor(random)), failures);
+                if (!failures.isEmpty() && failures.get(failures.size() - 1).contains("599")) {
+                    failures.add("  previous: " + previous);
+                }
+                previous = route + " " + path + " " + body.label() + " " + body.contentType();
+                sent++;
+            }
+        }
+        System.out.println("WriteRoutesRefuseBadBodiesTest sent " + sent + " requests to " + routes.size() + " routes: "
+                + routes);
+        assertThat(failures).as("seed " + seed).isEmpty();
+    }
+
+    /** The fields a route's body takes, as its answer to an unknown field names them (none for a CSV route). */
+    private List<String> fieldsOf(WriteRoutes.Route route) throws Exception {
+        BadBodies.Body probe = new BadBodies.Body("probe", "{\"zzUnknownField\": 1}".getBytes(StandardCharsets.UTF_8),
+                "application/json");
+        Answer answer = send(route.method(), WriteRoutes.fill(route, KNOWN, null, false), probe, "amira");
+        Matcher m = ACCEPTED_FIELDS.matcher(answer.body());
+        return m.find() ? List.of(m.group(1).split(",\\s*")) : List.of();
+    }
+
+    private static void check(WriteRoutes.Route route, String path, BadBodies.Body body, Answer answer,
+                              List<String> failures) {
+        String problem = null;
+        if (answer.status() >= 500) {
+            problem = "answered " + answer.status();
+        } else if (answer.status() >= 400 && !isJsonError(answer.body())) {
+            problem = "answered " + answer.status() + " without a JSON error";
+        } else {
+            problem = INTERNAL_NAMES.stream().filter(answer.body()::contains).findFirst()
+                    .map(name -> "answer names \"" + name + "\"").orElse(null);
+        }
+        if (problem != null && failures.size() < 50) {
+            failures.add(route + " as " + shorten(path) + " with " + body.label() + " (" + body.contentType() + "): "
+                    + problem + ": " + shorten(answer.body()));
+        }
+    }
+
+    static boolean isJsonError(String body) {
+        try {
+            JsonNode json = Json.mapper().readTree(body);
+            return json != null && json.isObject() && json.path("error").isTextual()
+                    && !json.path("error").asText().isBlank();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private String actor(SplittableRandom random) {
+        int pick = random.nextInt(ACTORS.size() + 1);
+        if (pick == ACTORS.size()) {
+            return null;
+        }
+        // Header bytes go out one character to a byte: this sends the name as UTF-8, as curl does.
+        return new String(ACTORS.get(pick).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    record Answer(int status, String body) {
+    }
+
+    private Answer send(String method, String path, BadBodies.Body body, String actor) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + web.port() + path))
+                .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+        if (body.contentType() != null) {
+            request.header("Content-Type", body.contentType());
+        }
+        if (actor != null) {
+            request.header("X-Actor", actor);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (java.io.IOException e) {
+            return new Answer(599, "no answer: the connection was closed (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+    }
+}
