@@ -1,19 +1,18 @@
 package org.yjinspect.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import org.yjinspect.platform.problem.SafeText;
+import org.yjinspect.platform.input.CalendarDate;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads a date option written yyyy-mm-dd, with a plain message (not a Java exception name) when it is not. */
+/**
+ * Reads a date option by the same rule as the API ({@link CalendarDate}: yyyy-mm-dd, a real
+ * day, in the years 1900 to 2100), with a plain message when it is not. Registered for every
+ * date option by {@link Main}.
+ */
 public final class IsoDate implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + SafeText.shown(value) + "' is not a date written yyyy-mm-dd");
-        }
+        return CalendarDate.parse(value).orElseThrow(() -> new TypeConversionException(CalendarDate.refusal(value)));
     }
 }

@@ -1,12 +1,27 @@
 package org.yjinspect.cli;
 
 import java.io.PrintWriter;
-import org.yjinspect.records.app.InspectionLocked;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.time.LocalDate;
+import java.util.List;
 import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.platform.problem.SafeText;
+import org.yjinspect.records.app.InspectionLocked;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
-/** The command line: one entry point, one subcommand per use case. */
+/**
+ * The command line: one entry point, one subcommand per use case, and the one place where a
+ * failure becomes an exit code. A user's mistake (an unknown command or option, a bad value, a
+ * refused input, a file that cannot be read) prints "error: ..." and exits with 2; only a bug
+ * exits with 1.
+ */
 @Command(name = "yjinspect", mixinStandardHelpOptions = true, version = "yjinspect 0.1.0",
         description = "Inspections of youth justice services by HM Inspectorate of Probation's framework.",
         subcommands = {
@@ -35,6 +50,9 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        cli.registerConverter(LocalDate.class, new IsoDate());
+        cli.setExecutionStrategy(Main::runUnlessUnmatched);
+        cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
         try {
             return cli.execute(args);
@@ -45,9 +63,49 @@ public final class Main implements Runnable {
         }
     }
 
+    /**
+     * picocli shows the help for "--help" even after an argument it did not recognise
+     * ("yjinspect report --help"); an unknown word is a mistake whatever follows it.
+     */
+    private static int runUnlessUnmatched(ParseResult parsed) {
+        for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (!level.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(level.commandSpec().commandLine(), level.unmatched());
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("error: " + usageMessage(e, command));
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' to see the usage.");
+        return INPUT_ERROR;
+    }
+
+    private static String usageMessage(CommandLine.ParameterException e, CommandLine command) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            List<String> words = unmatched.getUnmatched();
+            String first = SafeText.shown(words.get(0));
+            if (!command.getSubcommands().isEmpty() && !first.startsWith("-")) {
+                return "unknown command '" + first + "' for " + command.getCommandSpec().qualifiedName()
+                        + "; the commands are " + String.join(", ", command.getSubcommands().keySet());
+            }
+            return (first.startsWith("-") ? "unknown option '" : "unexpected argument '") + first + "'";
+        }
+        return e.getMessage();
+    }
+
     private static int report(Exception e, PrintWriter err) {
         if (e instanceof InputError || e instanceof Problem || e instanceof InspectionLocked) {
             err.println("error: " + e.getMessage());
+            return INPUT_ERROR;
+        }
+        FileSystemException file = fileProblem(e);
+        if (file != null) {
+            err.println("error: " + SafeText.shown(String.valueOf(file.getFile())) + ": " + fileReason(file));
             return INPUT_ERROR;
         }
         err.println("internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -55,8 +113,34 @@ public final class Main implements Runnable {
         return INTERNAL_ERROR;
     }
 
+    /** A file or folder the user named that cannot be used is the user's to fix, not a bug. */
+    private static FileSystemException fileProblem(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileSystemException file && file.getFile() != null) {
+                return file;
+            }
+        }
+        return null;
+    }
+
+    private static String fileReason(FileSystemException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        return e.getReason() != null ? e.getReason() : "cannot be used";
+    }
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -18,6 +18,7 @@ final class EmbeddedServer {
 
     static EmbeddedPostgres start(Path dataDirectory) {
         try {
+            DataFolder.prepare(dataDirectory);
             Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
             OrphanedServer.stopIfAny(dataDirectory);
             return EmbeddedPostgres.builder()
@@ -28,6 +29,8 @@ final class EmbeddedServer {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("listen_addresses", "localhost")
                     .start();
+        } catch (Problem problem) {
+            throw problem;
         } catch (IOException | RuntimeException e) {
             if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
                 throw Problem.conflict("the database in " + dataDirectory + " is in use by another yjinspect"

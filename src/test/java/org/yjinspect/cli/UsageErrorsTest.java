@@ -1,0 +1,78 @@
+package org.yjinspect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.yjinspect.platform.db.EmbeddedPostgresExtension;
+import org.yjinspect.platform.db.TestDatabase;
+
+/** A user's mistake on the command line is "error: ..." naming it, with exit code 2; never "internal error". */
+@ExtendWith(EmbeddedPostgresExtension.class)
+class UsageErrorsTest {
+    @TempDir
+    Path temp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @Test
+    void anUnknownCommandIsAnErrorEvenBeforeHelp() {
+        Run run = run("report", "--help");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("error: unknown command 'report' for yjinspect; the commands are help, rate,")
+                .contains("Did you mean: yjinspect import-report");
+        assertThat(run.out()).isEmpty();
+        assertThat(run("inspection", "lst").err()).contains("unknown command 'lst' for yjinspect inspection");
+        assertThat(run("inspection", "list", "--bogus").err()).contains("error: unknown option '--bogus'");
+        assertThat(run("--help").exit()).isZero();
+    }
+
+    @Test
+    void aDataFolderThatIsAFileOrHoldsOtherFilesIsTheUsersToFix() throws Exception {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "x");
+        Run onFile = run("inspection", "list", "--data-dir", file.toString());
+        assertThat(onFile.exit()).isEqualTo(2);
+        assertThat(onFile.err()).startsWith("error: the database folder " + file + " is a file, not a folder");
+        Path documents = Files.createDirectory(temp.resolve("documents"));
+        Files.writeString(documents.resolve("minutes.txt"), "x");
+        Run onDocuments = run("inspection", "list", "--data-dir", documents.toString());
+        assertThat(onDocuments.exit()).isEqualTo(2);
+        assertThat(onDocuments.err()).contains("is not a database folder").doesNotContain("internal error");
+    }
+
+    @Test
+    void datesAndTextFollowTheSameRulesAsTheApi(TestDatabase db) {
+        Run zeroYear = run(with(db, "inspection", "create", "--service", "Northshire YJS", "--framework", "2021",
+                "--announced", "0000-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08"));
+        assertThat(zeroYear.exit()).isEqualTo(2);
+        assertThat(zeroYear.err()).contains("'--announced': \"0000-10-14\" is outside the years 1900 to 2100");
+        Run hidden = run(with(db, "inspection", "create", "--service", "North\u202Eshire", "--framework", "2021",
+                "--announced", "2024-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08"));
+        assertThat(hidden.exit()).isEqualTo(2);
+        assertThat(hidden.err()).contains("error: the service name \"North?shire\" contains an invisible control"
+                + " character that changes the reading direction at position 6 (U+202E)");
+        Run missingFile = run(with(db, "caseload", "import", "--inspection", "1", temp.resolve("none.csv").toString()));
+        assertThat(missingFile.exit()).as(missingFile.err()).isEqualTo(2);
+    }
+
+    private static String[] with(TestDatabase db, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(db.options()));
+        return all.toArray(String[]::new);
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+}
