@@ -51,6 +51,7 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.registerConverter(LocalDate.class, new IsoDate());
+        NumberOption.registerAll(cli);
         cli.setExecutionStrategy(Main::runUnlessUnmatched);
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));

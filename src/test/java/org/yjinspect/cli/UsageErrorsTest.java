@@ -36,6 +36,17 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aNumberOptionIsReadInUsersWordsNotJavaTypes() {
+        Run notANumber = run("sample", "draw", "--inspection", "abc");
+        assertThat(notANumber.exit()).isEqualTo(2);
+        assertThat(notANumber.err()).contains("'--inspection': 'abc' is not a whole number").doesNotContain("long");
+        assertThat(run("caseload", "generate", "--rows", "99999999999", "--output", "x.csv").err())
+                .contains("'99999999999' is out of range; expected a whole number from -2147483648 to 2147483647");
+        assertThat(run("sample", "draw", "--inspection", "1", "--margin", "five").err())
+                .contains("'five' is not a number").doesNotContain("double");
+    }
+
+    @Test
     void aDataFolderThatIsAFileOrHoldsOtherFilesIsTheUsersToFix() throws Exception {
         Path file = Files.writeString(temp.resolve("notes.txt"), "x");
         Run onFile = run("inspection", "list", "--data-dir", file.toString());

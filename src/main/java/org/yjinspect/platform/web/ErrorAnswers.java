@@ -41,13 +41,13 @@ final class ErrorAnswers {
         });
         // Javalin answers some failures itself with a bare status (408 when the body stops arriving):
         // any error status still without a body gets the API's JSON error.
-        for (int status = 400; status < 600; status++) {
-            int code = status;
-            routes.error(code, ctx -> {
-                if (ctx.resultInputStream() == null) {
-                    answer(ctx, code, StatusWords.of(code));
-                }
-            });
+        routes.after(ErrorAnswers::bareStatus);
+    }
+
+    private static void bareStatus(Context ctx) {
+        int status = ctx.statusCode();
+        if (status >= 400 && ctx.resultInputStream() == null && !ctx.res().isCommitted()) {
+            ctx.contentType("application/json").result(StatusWords.json(StatusWords.of(status)));
         }
     }
 
