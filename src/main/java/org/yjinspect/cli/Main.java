@@ -65,12 +65,13 @@ public final class Main implements Runnable {
     }
 
     /**
-     * picocli shows the help for "--help" even after an argument it did not recognise
-     * ("yjinspect report --help"); an unknown word is a mistake whatever follows it.
+     * picocli shows the help for "--help" even after a word it did not recognise ("yjinspect
+     * report --help"): an unknown command is a mistake whatever follows it. Options the help does
+     * not need ("assessment --help --data-dir x") are let pass, as picocli does.
      */
     private static int runUnlessUnmatched(ParseResult parsed) {
         for (ParseResult level = parsed; level != null; level = level.subcommand()) {
-            if (!level.unmatched().isEmpty()) {
+            if (!level.unmatched().isEmpty() && !level.unmatched().get(0).startsWith("-")) {
                 throw new CommandLine.UnmatchedArgumentException(level.commandSpec().commandLine(), level.unmatched());
             }
         }

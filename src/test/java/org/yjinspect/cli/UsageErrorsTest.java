@@ -33,6 +33,7 @@ class UsageErrorsTest {
         assertThat(run("inspection", "lst").err()).contains("unknown command 'lst' for yjinspect inspection");
         assertThat(run("inspection", "list", "--bogus").err()).contains("error: unknown option '--bogus'");
         assertThat(run("--help").exit()).isZero();
+        assertThat(run("inspection", "--help", "--data-dir", "x").exit()).isZero();
     }
 
     @Test
