@@ -60,7 +60,7 @@ public final class Application implements AutoCloseable {
         ConsistentReads reads = new JdbiConsistentReads(database.jdbi());
         this.audit = new AuditService(inspections, new JdbiAuditTrail(database.jdbi()));
         this.assessments = new AssessmentService(inspections, FrameworkCatalogue::load,
-                new JdbiCaseAssessments(database.jdbi(), writes), reads);
+                new JdbiCaseAssessments(database.jdbi(), database.dataSource(), writes), reads, writes);
         this.organisation = new OrganisationService(inspections, FrameworkCatalogue::load,
                 new JdbiOrganisationRecords(database.jdbi(), writes), reads);
         JdbiPanelDecisions decisions = new JdbiPanelDecisions(database.jdbi(), writes);

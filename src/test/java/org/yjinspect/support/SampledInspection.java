@@ -3,7 +3,7 @@ package org.yjinspect.support;
 import java.util.List;
 import java.util.function.Predicate;
 import org.yjinspect.Application;
-import org.yjinspect.assessment.app.AssessedCase;
+import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.app.CaseViews;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.inspection.domain.Inspection;
