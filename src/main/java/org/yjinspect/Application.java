@@ -65,7 +65,7 @@ public final class Application implements AutoCloseable {
                 new JdbiOrganisationRecords(database.jdbi(), writes), reads);
         JdbiPanelDecisions decisions = new JdbiPanelDecisions(database.jdbi(), writes);
         this.ratings = new LiveRatings(inspections, FrameworkCatalogue::load, assessments, organisation, decisions, reads);
-        this.panel = new PanelService(ratings, assessments, decisions);
+        this.panel = new PanelService(ratings, assessments, decisions, writes);
     }
 
     public static Application open(DatabaseConfig config) {

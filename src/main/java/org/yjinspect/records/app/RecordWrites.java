@@ -11,6 +11,12 @@ import org.yjinspect.records.domain.Actor;
 public interface RecordWrites {
     <T> T write(long inspectionId, Actor actor, Supplier<T> work);
 
+    /**
+     * A write that must see everything written before it and nothing during it (publishing): every
+     * other write to the inspection waits until it has finished.
+     */
+    <T> T exclusively(long inspectionId, Actor actor, Supplier<T> work);
+
     /** Refuses (as {@link InspectionLocked}) when the inspection is published: the lock comes before any other rule. */
     void refuseIfLocked(long inspectionId);
 }

@@ -53,6 +53,11 @@ public final class InspectionWrites implements RecordWrites {
     }
 
     @Override
+    public <T> T exclusively(long inspectionId, Actor actor, Supplier<T> work) {
+        return exclusively(inspectionId, actor, (h, audit) -> work.get());
+    }
+
+    @Override
     public void refuseIfLocked(long inspectionId) {
         try {
             jdbi.useHandle(h -> mustBeWritable(h, inspectionId));
