@@ -71,7 +71,7 @@ public final class RatingsPageWriter {
         if (missing.isEmpty()) {
             return;
         }
-        page.append("  ").append(missing.size()).append(" of ").append(rating.score().maxScore() / 3)
+        page.append("  ").append(missing.size()).append(" of ").append(rating.standards().size())
                 .append(" scored standards not yet rated: ").append(String.join(", ", missing)).append('\n');
     }
 
