@@ -90,6 +90,11 @@ class PublicationTest {
         List<Executable> writes = List.of(
                 () -> app.assessments().savePrompt(new SavePromptAnswerCommand(ref, "2.1.desistance.a", "no")),
                 () -> app.assessments().saveKeyQuestion(new SaveKeyQuestionAnswerCommand(ref, "2.1.desistance", "no")),
+                // the lock comes before any other rule: not in the case's form, an answer not allowed, a stale base
+                () -> app.assessments().savePrompt(new SavePromptAnswerCommand(ref, "3.1.desistance.a", "yes")),
+                () -> app.assessments().savePrompt(new SavePromptAnswerCommand(ref, "2.1.desistance.a", "n/a")),
+                () -> app.assessments().moveStatus(new MoveCaseStatusCommand(new CaseRef(s.id(), c.sampleCaseId(), 99,
+                        LEAD), "submitted", null)),
                 () -> app.assessments().saveEvidence(new SaveEvidenceCommand(ref, "2.1.desistance", "late note", false)),
                 () -> app.assessments().saveJudgement(new SaveJudgementCommand(ref, "high", false, null, null)),
                 () -> app.assessments().moveStatus(new MoveCaseStatusCommand(ref, "returned_for_rework", "why")),
