@@ -1,16 +1,24 @@
 package org.yjinspect.inspection.db;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.yjinspect.inspection.app.InspectionDeleted;
+import org.yjinspect.inspection.domain.DeletedInspection;
+import org.yjinspect.inspection.domain.Inspection;
+import org.yjinspect.records.db.AuditLog;
 
 /**
- * Removes every record that belongs to one inspection, in an order that no foreign key refuses:
- * case assessment and organisation records, panel decisions, the sample, the caseload. The
- * inspection row itself and its audit trail are left to the caller. Table names are constants
- * here, never request input. A new table that belongs to an inspection must be added to
- * {@link #STEPS}; {@code InspectionRemovalTest} fails until it is.
+ * Deletes an inspection inside a write: removes every record that belongs to it, in an order
+ * that no foreign key refuses (case assessment and organisation records, panel decisions, the
+ * sample, the caseload), keeps what explains the id in {@code deleted_inspection}, records the
+ * deletion in the audit trail (which is kept) and removes the inspection row. Table names are
+ * constants here, never request input. A new table that belongs to an inspection must be added
+ * to {@link #STEPS}; {@code InspectionRemovalTest} fails until it is.
  */
 final class InspectionRemoval {
     /** One table, and which of its rows belong to the inspection {@code :id}. */
@@ -41,8 +49,29 @@ final class InspectionRemoval {
     private InspectionRemoval() {
     }
 
+    static InspectionDeleted delete(Handle h, AuditLog audit, Inspection inspection, String reason) {
+        long id = inspection.id();
+        // Exclusive, like publishing: answers being saved finish first, later writes find no inspection.
+        h.createQuery("select pg_advisory_xact_lock(5951, cast(:id as int))").bind("id", id).mapTo(String.class).one();
+        Map<String, Integer> removed = removeRecords(h, id);
+        Instant at = h.createUpdate("insert into deleted_inspection (id, service_name, kind, framework_version,"
+                        + " announcement_date, created_at, deleted_by, reason) select id, service_name, kind,"
+                        + " framework_version, announcement_date, created_at, :by, :reason from inspection where id = :id")
+                .bind("id", id).bind("by", audit.actor().name()).bind("reason", reason)
+                .executeAndReturnGeneratedKeys("deleted_at").mapTo(OffsetDateTime.class).one().toInstant();
+        String record = String.valueOf(id);
+        audit.record(AuditLog.Scope.INSPECTION, "inspection", record, "deleted_at", null, at);
+        audit.record(AuditLog.Scope.INSPECTION, "inspection", record, "deletion_reason", null, reason);
+        audit.record(AuditLog.Scope.INSPECTION, "inspection", record, "records_removed", null, removed.isEmpty()
+                ? "none" : removed.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")));
+        h.createUpdate("delete from inspection where id = :id").bind("id", id).execute();
+        return new InspectionDeleted(new DeletedInspection(id, inspection.details().serviceName(), at,
+                audit.actor().name(), reason), removed);
+    }
+
     /** Deletes the inspection's records; returns how many rows went from each table that had any. */
-    static Map<String, Integer> removeRecords(Handle h, long inspectionId) {
+    private static Map<String, Integer> removeRecords(Handle h, long inspectionId) {
         Map<String, Integer> removed = new LinkedHashMap<>();
         for (Step step : STEPS) {
             int rows = h.createUpdate("delete from " + step.table() + " where " + step.rowsOfInspection())

@@ -2,13 +2,11 @@ package org.yjinspect.inspection.db;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -116,27 +114,7 @@ public final class JdbiInspections implements Inspections {
     @Override
     public InspectionDeleted delete(Inspection inspection, String reason, Actor actor) {
         long id = inspection.id();
-        return writes.write(id, actor, (h, audit) -> {
-            // Exclusive, like publishing: answers being saved finish first, later writes find no inspection.
-            h.createQuery("select pg_advisory_xact_lock(5951, cast(:id as int))").bind("id", id)
-                    .mapTo(String.class).one();
-            Map<String, Integer> removed = InspectionRemoval.removeRecords(h, id);
-            Instant at = h.createUpdate("insert into deleted_inspection (id, service_name, kind, framework_version,"
-                            + " announcement_date, created_at, deleted_by, reason) select id, service_name, kind,"
-                            + " framework_version, announcement_date, created_at, :by, :reason from inspection"
-                            + " where id = :id")
-                    .bind("id", id).bind("by", actor.name()).bind("reason", reason)
-                    .executeAndReturnGeneratedKeys("deleted_at").mapTo(OffsetDateTime.class).one().toInstant();
-            String record = String.valueOf(id);
-            audit.record(AuditLog.Scope.INSPECTION, ENTITY, record, "deleted_at", null, at);
-            audit.record(AuditLog.Scope.INSPECTION, ENTITY, record, "deletion_reason", null, reason);
-            audit.record(AuditLog.Scope.INSPECTION, ENTITY, record, "records_removed", null, removed.isEmpty() ? "none"
-                    : removed.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                    .collect(Collectors.joining(", ")));
-            h.createUpdate("delete from inspection where id = :id").bind("id", id).execute();
-            return new InspectionDeleted(new DeletedInspection(id, inspection.details().serviceName(), at,
-                    actor.name(), reason), removed);
-        });
+        return writes.write(id, actor, (h, audit) -> InspectionRemoval.delete(h, audit, inspection, reason));
     }
 
     static Inspection map(ResultSet rs, StatementContext ctx) throws SQLException {
