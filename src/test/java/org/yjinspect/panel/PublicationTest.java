@@ -114,7 +114,7 @@ class PublicationTest {
                     .hasMessageContaining("was published on").hasMessageContaining("by lead inspector")
                     .hasMessageContaining("read-only");
         }
-        assertThatThrownBy(() -> app.samples().replace(new ReplaceSampledCaseCommand(s.id(), c.reference(), "late")))
+        assertThatThrownBy(() -> app.samples().replace(new ReplaceSampledCaseCommand(s.id(), c.reference(), "late", LEAD)))
                 .isInstanceOf(InspectionLocked.class).hasMessageContaining("read-only");
         assertThat(app.samples().show(s.id()).sample().replacements()).isEmpty();
         assertThat(app.audit().entries(new AuditQuery(s.id(), null, null, 0, 5000))).hasSize((int) entries);

@@ -1,9 +1,11 @@
 package org.yjinspect.sampling.app;
 
+import java.util.Objects;
 import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.records.domain.Actor;
 
-/** Replace one sampled case, giving the reason (for example "case file unavailable"). */
-public record ReplaceSampledCaseCommand(long inspectionId, String caseReference, String reason) {
+/** Replace one sampled case, giving the reason (for example "case file unavailable"); {@code actor} replaces it. */
+public record ReplaceSampledCaseCommand(long inspectionId, String caseReference, String reason, Actor actor) {
     public static final int LONGEST_REASON = 500;
 
     public ReplaceSampledCaseCommand {
@@ -14,5 +16,6 @@ public record ReplaceSampledCaseCommand(long inspectionId, String caseReference,
         reason = reason.strip();
         Problem.require(reason.length() <= LONGEST_REASON, "the reason is longer than " + LONGEST_REASON + " characters");
         Problem.require(reason.chars().noneMatch(Character::isISOControl), "the reason contains control characters");
+        Objects.requireNonNull(actor, "actor");
     }
 }

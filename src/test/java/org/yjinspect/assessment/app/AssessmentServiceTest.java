@@ -210,7 +210,7 @@ class AssessmentServiceTest {
     void aReplacedCaseKeepsItsAnswersButTakesNoMore() {
         AssessedCase c = courtCase(8);
         assessments().savePrompt(new SavePromptAnswerCommand(ref(c, 0, ALICE), "2.1.desistance.a", "yes"));
-        app.samples().replace(new ReplaceSampledCaseCommand(inspection.id(), c.reference(), "case file unavailable"));
+        app.samples().replace(new ReplaceSampledCaseCommand(inspection.id(), c.reference(), "case file unavailable", ALICE));
 
         assertThatThrownBy(() -> assessments().savePrompt(new SavePromptAnswerCommand(ref(c, 1, ALICE),
                 "2.1.desistance.a", "no"))).hasMessageContaining("was replaced");
