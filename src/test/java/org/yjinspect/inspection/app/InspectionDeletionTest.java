@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.yjinspect.Application;
-import org.yjinspect.assessment.app.AssessedCase;
+import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.app.CaseRef;
 import org.yjinspect.assessment.app.SaveEvidenceCommand;
 import org.yjinspect.assessment.app.SaveJudgementCommand;
