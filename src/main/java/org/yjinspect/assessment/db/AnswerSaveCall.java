@@ -68,24 +68,41 @@ final class AnswerSaveCall {
     }
 
     static CaseRecords.PromptAnswerRecord prompt(ResultSet rs, long sampleCaseId, String promptId) {
-        try {
-            String answer = rs.getString("answer");
-            return new CaseRecords.PromptAnswerRecord(sampleCaseId, promptId,
-                    answer == null ? null : PromptAnswer.valueOf(answer), rs.getInt("revision"),
-                    rs.getString("updated_by"), at(rs, "updated_at"));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new CaseRecords.PromptAnswerRecord(sampleCaseId, promptId, answer(rs, PromptAnswer.class),
+                revision(rs), updatedBy(rs), updatedAt(rs));
     }
 
     static CaseRecords.KeyQuestionAnswerRecord keyQuestion(ResultSet rs, long sampleCaseId, String keyQuestionId) {
+        return new CaseRecords.KeyQuestionAnswerRecord(sampleCaseId, keyQuestionId,
+                answer(rs, KeyQuestionAnswer.class), revision(rs), updatedBy(rs), updatedAt(rs));
+    }
+
+    private static <E extends Enum<E>> E answer(ResultSet rs, Class<E> type) {
+        String answer = column(rs, "answer");
+        return answer == null ? null : Enum.valueOf(type, answer);
+    }
+
+    private static int revision(ResultSet rs) {
+        return Integer.parseInt(column(rs, "revision"));
+    }
+
+    private static String updatedBy(ResultSet rs) {
+        return column(rs, "updated_by");
+    }
+
+    private static Instant updatedAt(ResultSet rs) {
         try {
-            String answer = rs.getString("answer");
-            return new CaseRecords.KeyQuestionAnswerRecord(sampleCaseId, keyQuestionId,
-                    answer == null ? null : KeyQuestionAnswer.valueOf(answer), rs.getInt("revision"),
-                    rs.getString("updated_by"), at(rs, "updated_at"));
+            return at(rs, "updated_at");
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("could not read the saved record", e);
+        }
+    }
+
+    private static String column(ResultSet rs, String name) {
+        try {
+            return rs.getString(name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the saved record", e);
         }
     }
 

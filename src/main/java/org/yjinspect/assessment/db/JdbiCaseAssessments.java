@@ -96,21 +96,22 @@ public final class JdbiCaseAssessments implements CaseAssessments {
 
     @Override
     public Saved<CaseRecords.Evidence> saveEvidence(CaseChange.Evidence change, Set<AssessmentStatus> open) {
-        AssessedCase c = change.assessedCase();
-        return writes.write(c.inspectionId(), change.actor(), (h, audit) -> {
-            Outcome refused = CaseRecordWrites.refusedCase(h, c, open);
-            return refused != null ? new Saved<>(refused, null, CaseRecordRows.status(h, c.sampleCaseId()), null)
-                    : CaseRecordWrites.evidence(h, audit, change);
-        });
+        return caseWrite(change, open, (h, audit) -> CaseRecordWrites.evidence(h, audit, change));
     }
 
     @Override
     public Saved<CaseRecords.Judgement> saveJudgement(CaseChange.Judgement change, Set<AssessmentStatus> open) {
+        return caseWrite(change, open, (h, audit) -> CaseRecordWrites.judgement(h, audit, change));
+    }
+
+    /** A write of several statements: the kernel's lock first, then the case's own checks, then the change. */
+    private <T> Saved<T> caseWrite(CaseChange change, Set<AssessmentStatus> open,
+                                   InspectionWrites.Change<Saved<T>> write) {
         AssessedCase c = change.assessedCase();
         return writes.write(c.inspectionId(), change.actor(), (h, audit) -> {
             Outcome refused = CaseRecordWrites.refusedCase(h, c, open);
             return refused != null ? new Saved<>(refused, null, CaseRecordRows.status(h, c.sampleCaseId()), null)
-                    : CaseRecordWrites.judgement(h, audit, change);
+                    : write.apply(h, audit);
         });
     }
 
