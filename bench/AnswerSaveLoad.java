@@ -176,6 +176,7 @@ public class AnswerSaveLoad {
         if (type != null) {
             request.header("Content-Type", type);
         }
+        request.header("X-Actor", "benchmark set-up");
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + url + " -> " + response.statusCode() + ": " + response.body());

@@ -53,19 +53,19 @@ public final class Application implements AutoCloseable {
 
     private Application(Database database) {
         this.database = database;
-        this.inspections = new InspectionService(new JdbiInspections(database.jdbi()));
-        this.caseloads = new CaseloadService(inspections, new JdbiCaseloads(database.jdbi()));
-        this.samples = new SampleService(inspections, caseloads, new JdbiSamples(database.jdbi()));
         InspectionWrites writes = new InspectionWrites(database.jdbi());
+        this.inspections = new InspectionService(new JdbiInspections(database.jdbi(), writes));
+        this.caseloads = new CaseloadService(inspections, new JdbiCaseloads(database.jdbi(), writes));
+        this.samples = new SampleService(inspections, caseloads, new JdbiSamples(database.jdbi(), writes));
         ConsistentReads reads = new JdbiConsistentReads(database.jdbi());
         this.audit = new AuditService(inspections, new JdbiAuditTrail(database.jdbi()));
         this.assessments = new AssessmentService(inspections, FrameworkCatalogue::load,
-                new JdbiCaseAssessments(database.jdbi(), writes), reads);
+                new JdbiCaseAssessments(database.jdbi(), database.dataSource(), writes), reads, writes);
         this.organisation = new OrganisationService(inspections, FrameworkCatalogue::load,
                 new JdbiOrganisationRecords(database.jdbi(), writes), reads);
         JdbiPanelDecisions decisions = new JdbiPanelDecisions(database.jdbi(), writes);
         this.ratings = new LiveRatings(inspections, FrameworkCatalogue::load, assessments, organisation, decisions, reads);
-        this.panel = new PanelService(ratings, assessments, decisions);
+        this.panel = new PanelService(ratings, assessments, decisions, writes);
     }
 
     public static Application open(DatabaseConfig config) {
@@ -110,8 +110,9 @@ public final class Application implements AutoCloseable {
 
     /** The JSON API, not yet started. Every route passes through {@code access} first. */
     public Javalin web(AccessCheck access) {
-        return WebApp.create(access, List.of(new InspectionRoutes(inspections), new CaseloadRoutes(caseloads),
-                new SampleRoutes(samples), new WriteRefusals(), new AssessmentRoutes(assessments, RequestActor.FROM_HEADER),
+        return WebApp.create(access, List.of(new InspectionRoutes(inspections, RequestActor.FROM_HEADER),
+                new CaseloadRoutes(caseloads, RequestActor.FROM_HEADER), new SampleRoutes(samples, RequestActor.FROM_HEADER),
+                new WriteRefusals(), new AssessmentRoutes(assessments, RequestActor.FROM_HEADER),
                 new OrganisationRoutes(organisation, RequestActor.FROM_HEADER),
                 new PanelRoutes(ratings, panel, RequestActor.FROM_HEADER), new AuditRoutes(audit)));
     }

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import org.yjinspect.assessment.app.CaseViews;
 
-/** Case assessments as plain text for the terminal; stored text is shown with control characters made visible. */
+/**
+ * Case assessments as plain text for the terminal: each key question and prompt with its answer
+ * and revision, and the framework's wording beneath it. Stored text is shown with control
+ * characters made visible.
+ */
 final class CaseText {
     private CaseText() {
     }
@@ -38,9 +42,11 @@ final class CaseText {
             for (CaseViews.KeyQuestionForm kq : standard.keyQuestions()) {
                 text.append("  ").append(kq.id()).append(": ").append(words(kq.answer().answer())).append(" [revision ")
                         .append(kq.answer().revision()).append("]\n");
+                wording(text, "      ", kq.text());
                 for (CaseViews.PromptForm p : kq.prompts()) {
                     text.append("    ").append(p.id()).append(": ").append(words(p.answer().answer()))
                             .append(" [revision ").append(p.answer().revision()).append("]\n");
+                    wording(text, "        ", p.text());
                 }
                 if (!kq.evidence().note().isEmpty()) {
                     text.append("    evidence [revision ").append(kq.evidence().revision()).append("]")
@@ -51,6 +57,11 @@ final class CaseText {
             }
         }
         return text.toString();
+    }
+
+    /** The framework's wording of a key question or prompt, on its own line under the answer. */
+    private static void wording(StringBuilder text, String indent, String wording) {
+        text.append(indent).append(visible(wording.replace('\n', ' '))).append('\n');
     }
 
     /** Stored text for a terminal: line breaks kept, other control characters shown as '?'. */

@@ -2,7 +2,7 @@ package org.yjinspect.cli;
 
 import java.io.PrintWriter;
 import org.yjinspect.Application;
-import org.yjinspect.assessment.app.AssessedCase;
+import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.app.CaseRef;
 import org.yjinspect.assessment.app.CaseViews;

@@ -2,7 +2,6 @@ package org.yjinspect.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +16,6 @@ import org.yjinspect.caseload.csv.CaseloadCsvReader;
 import org.yjinspect.caseload.csv.CaseloadCsvWriter;
 import org.yjinspect.caseload.domain.CaseTypes;
 import org.yjinspect.caseload.synthetic.SyntheticCaseload;
-import org.yjinspect.cli.DatabaseCommand;
-import org.yjinspect.cli.IsoDate;
 import org.yjinspect.platform.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,9 +35,7 @@ public final class CaseloadCommand implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a caseload CSV export"
             + " (columns: see docs/sampling.md). Nothing is imported if any row is invalid, unless --skip-invalid.")
-    static final class Import extends DatabaseCommand {
-        @Option(names = "--inspection", required = true, paramLabel = "ID")
-        long inspection;
+    static final class Import extends InspectionRecordCommand {
         @Parameters(paramLabel = "FILE", description = "The CSV file (UTF-8, comma or semicolon).")
         Path file;
         @Option(names = "--skip-invalid", description = "Import the valid rows and list the invalid ones.")
@@ -49,10 +44,10 @@ public final class CaseloadCommand implements Runnable {
         boolean json;
 
         @Override
-        protected int run(Application app, PrintWriter out) {
+        protected int change(Application app, PrintWriter out) {
             byte[] content = read(file);
             ImportReport report = app.caseloads().importCaseload(new ImportCaseloadCommand(inspection,
-                    new CaseloadCsvReader().read(file.getFileName().toString(), content), skipInvalid));
+                    new CaseloadCsvReader().read(file.getFileName().toString(), content), skipInvalid, actor()));
             if (json) {
                 out.println(Json.write(report));
             } else {
@@ -94,30 +89,50 @@ public final class CaseloadCommand implements Runnable {
     }
 
     @Command(name = "generate", mixinStandardHelpOptions = true, description = "Write a made-up caseload CSV for"
-            + " trying yjinspect out or benchmarking (no real children).")
+            + " trying yjinspect out or benchmarking (no real children). With --inspection, every case is dated"
+            + " inside that inspection's eligibility windows, so all of it can be sampled.")
     static final class Generate implements java.util.concurrent.Callable<Integer> {
         @Option(names = "--rows", defaultValue = "1000")
         int rows;
         @Option(names = "--seed", defaultValue = "1")
         long seed;
-        @Option(names = "--announced", paramLabel = "DATE", converter = IsoDate.class, description = "Announcement date the dates are spread"
-                + " before (default today).")
+        @Option(names = "--announced", paramLabel = "DATE", converter = IsoDate.class, description = "Announcement date"
+                + " the dates are spread over the 450 days before (default today). Not with --inspection.")
         LocalDate announced;
+        @Option(names = "--inspection", paramLabel = "ID", description = "Date every case inside this inspection's"
+                + " eligibility windows (reads the inspection from the database).")
+        Long inspection;
         @Option(names = "--output", paramLabel = "FILE", required = true)
         Path output;
+        @picocli.CommandLine.Mixin
+        DatabaseOptions database;
 
         @Override
         public Integer call() {
             if (rows < 1 || rows > CaseloadCsvReader.MAX_ROWS) {
                 throw new InputError("--rows must be between 1 and " + CaseloadCsvReader.MAX_ROWS + " (got " + rows + ")");
             }
-            var cases = new SyntheticCaseload(seed, announced != null ? announced : LocalDate.now()).cases(rows);
+            if (inspection != null && announced != null) {
+                throw new InputError("give --inspection or --announced, not both: with --inspection the cases are"
+                        + " dated from that inspection's announcement and windows");
+            }
+            SyntheticCaseload caseload = inspection != null ? forInspection(inspection)
+                    : new SyntheticCaseload(seed, announced != null ? announced : LocalDate.now());
             try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                new CaseloadCsvWriter().write(cases, writer);
+                new CaseloadCsvWriter().write(caseload.cases(rows), writer);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new InputError(output + ": cannot be written (" + e.getMessage() + ")", e);
             }
             return 0;
+        }
+
+        private SyntheticCaseload forInspection(long id) {
+            try (Application app = Application.open(database.config())) {
+                var details = app.inspections().get(id).details();
+                return SyntheticCaseload.insideWindows(seed, details.announcementDate(), details.windows());
+            } catch (IllegalArgumentException e) {
+                throw new InputError(e.getMessage(), e);
+            }
         }
     }
 }

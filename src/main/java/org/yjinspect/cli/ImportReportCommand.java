@@ -9,11 +9,10 @@ import org.yjinspect.framework.domain.Framework;
 import org.yjinspect.framework.domain.FrameworkVersion;
 import org.yjinspect.framework.resource.FrameworkCatalogue;
 import org.yjinspect.published.app.ImportPublishedReportCommand;
-import org.yjinspect.published.app.ImportReport;
+import org.yjinspect.published.app.ImportPublishedReport;
 import org.yjinspect.published.app.ReportImportException;
 import org.yjinspect.published.csv.PublishedReportCsv;
 import org.yjinspect.published.domain.PublishedReport;
-import org.yjinspect.published.json.EngineRatingsCheck;
 import org.yjinspect.published.json.PublishedReportJson;
 import org.yjinspect.published.text.PublishedReportText;
 import picocli.CommandLine.Command;
@@ -45,8 +44,7 @@ public final class ImportReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportReport importer = new ImportReport(ImportReportCommand::catalogue,
-                new EngineRatingsCheck(FrameworkCatalogue::load));
+        ImportPublishedReport importer = new ImportPublishedReport(ImportReportCommand::catalogue);
         List<PublishedReport> reports = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (Path file : files) {

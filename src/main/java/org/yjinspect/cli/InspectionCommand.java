@@ -4,18 +4,20 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import org.yjinspect.Application;
 import org.yjinspect.inspection.app.CreateInspectionCommand;
+import org.yjinspect.inspection.app.DeleteInspectionCommand;
+import org.yjinspect.inspection.app.InspectionDeleted;
 import org.yjinspect.inspection.domain.Inspection;
+import org.yjinspect.inspection.web.DeletionJson;
 import org.yjinspect.inspection.web.InspectionJson;
-import org.yjinspect.cli.DatabaseCommand;
-import org.yjinspect.cli.IsoDate;
 import org.yjinspect.platform.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code yjinspect inspection create|list|show}. */
+/** {@code yjinspect inspection create|list|show|delete}. */
 @Command(name = "inspection", mixinStandardHelpOptions = true, description = "Set up and look at inspections.",
-        subcommands = {InspectionCommand.Create.class, InspectionCommand.ListAll.class, InspectionCommand.Show.class})
+        subcommands = {InspectionCommand.Create.class, InspectionCommand.ListAll.class, InspectionCommand.Show.class,
+            InspectionCommand.Delete.class})
 public final class InspectionCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -36,7 +38,7 @@ public final class InspectionCommand implements Runnable {
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an inspection and print its id.")
-    static final class Create extends DatabaseCommand {
+    static final class Create extends RecordCommand {
         @Option(names = "--service", required = true, description = "Name of the youth justice service.")
         String service;
         @Option(names = "--kind", defaultValue = "inspection", description = "inspection or self-assessment.")
@@ -60,9 +62,10 @@ public final class InspectionCommand implements Runnable {
         boolean json;
 
         @Override
-        protected int run(Application app, PrintWriter out) {
+        protected int change(Application app, PrintWriter out) {
             Inspection created = app.inspections().create(new CreateInspectionCommand(service, kind, framework,
-                    announced, fieldworkStart, fieldworkEnd, courtWindow, outOfCourtWindow, resettlementWindow));
+                    announced, fieldworkStart, fieldworkEnd, courtWindow, outOfCourtWindow, resettlementWindow,
+                    actor()));
             out.println(json ? Json.write(InspectionJson.of(created)) : describe(created));
             return 0;
         }
@@ -97,6 +100,31 @@ public final class InspectionCommand implements Runnable {
         protected int run(Application app, PrintWriter out) {
             Inspection inspection = app.inspections().get(id);
             out.println(json ? Json.write(InspectionJson.of(inspection)) : describe(inspection));
+            return 0;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete an inspection that was never"
+            + " published (set up by mistake, or a trial run), with everything in it. Its audit trail is kept."
+            + " A published inspection is never deleted.")
+    static final class Delete extends RecordCommand {
+        @Parameters(paramLabel = "ID", description = "The inspection id.")
+        long id;
+        @Option(names = "--reason", required = true, description = "Why, e.g. \"set up twice by mistake\".")
+        String reason;
+        @Option(names = "--json", description = "Print JSON instead of text.")
+        boolean json;
+
+        @Override
+        protected int change(Application app, PrintWriter out) {
+            InspectionDeleted deleted = app.inspections().delete(new DeleteInspectionCommand(id, reason, actor()));
+            if (json) {
+                out.println(Json.write(DeletionJson.of(deleted)));
+            } else {
+                String said = deleted.deleted().explanation();
+                out.println(Character.toUpperCase(said.charAt(0)) + said.substring(1));
+                deleted.removedRecords().forEach((table, rows) -> out.println("  removed " + rows + " " + table));
+            }
             return 0;
         }
     }

@@ -1,15 +1,16 @@
 package org.yjinspect.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.yjinspect.Application;
 import org.yjinspect.framework.resource.FrameworkCatalogue;
-import org.yjinspect.cli.DatabaseOptions;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.rating.app.InspectionRating;
 import org.yjinspect.rating.app.RateInspection;
 import org.yjinspect.rating.app.RateInspectionCommand;
-import org.yjinspect.rating.app.RatingRuleBroken;
+import org.yjinspect.rating.app.StandardResult;
 import org.yjinspect.rating.json.RatingInputException;
 import org.yjinspect.rating.json.RatingInputReader;
 import org.yjinspect.rating.json.RatingJsonWriter;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code yjinspect rate FILE} rates an inspection from its key-question figures;
  * {@code yjinspect rate --inspection ID} rates a stored inspection from its answers as they stand.
+ * A refused panel decision is data on its standard: in a FILE it is the user's input error
+ * (exit 2); for a stored inspection it is a decision the figures no longer support, shown on the
+ * ratings page for the panel to take again (exit 0).
  */
 @Command(name = "rate", mixinStandardHelpOptions = true,
         description = {"Rate an inspection from a JSON file of its standards' figures (see README, 'Rating input'),",
@@ -64,15 +68,35 @@ public final class RateCommand implements Callable<Integer> {
         } catch (RatingInputException e) {
             throw new InputError(e.getMessage(), e);
         }
-        InspectionRating rating;
-        try {
-            rating = new RateInspection(FrameworkCatalogue::load).rate(command);
-        } catch (RatingRuleBroken e) {
-            throw new InputError(file + ": " + RuleBreakLocation.path(e, command) + " = '" + e.value() + "': "
-                    + e.getMessage(), e);
-        }
+        InspectionRating rating = new RateInspection(FrameworkCatalogue::load).rate(command);
         print(rating);
-        return 0;
+        return refusedDecisionsInTheFile(rating, command);
+    }
+
+    /**
+     * A panel decision written into the input that the discretion rule refuses is an input error
+     * (exit 2), one message per decision naming the file, the field and the value. The ratings
+     * page is still printed, with the computed rating standing and the refusal under it.
+     */
+    private int refusedDecisionsInTheFile(InspectionRating rating, RateInspectionCommand command) {
+        List<StandardResult> refused = rating.refusedPanelDecisions();
+        PrintWriter err = spec.commandLine().getErr();
+        for (StandardResult standard : refused) {
+            err.println("error: " + file + ": " + panelField(standard.number(), command) + " = '"
+                    + standard.panel().value().decision().orElseThrow().rating().label() + "': "
+                    + standard.panelRefusal().orElseThrow());
+        }
+        return refused.isEmpty() ? 0 : Main.INPUT_ERROR;
+    }
+
+    /** Where in the input file a standard's panel decision sits, e.g. "standards[1].panel.rating (standard 2.1)". */
+    private static String panelField(String number, RateInspectionCommand command) {
+        for (int i = 0; i < command.standards().size(); i++) {
+            if (command.standards().get(i).number().equals(number)) {
+                return "standards[" + i + "].panel.rating (standard " + number + ")";
+            }
+        }
+        return "standard " + number + ": panel.rating";
     }
 
     private InspectionRating stored(long id) {

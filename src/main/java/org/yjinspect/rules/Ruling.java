@@ -26,8 +26,11 @@ public record Ruling<T>(T value, String rule, String reason) {
         return new Ruling<>(Verdict.REFUSED, rule, reason);
     }
 
-    /** False only when the rule refused; every other result is not a refusal. */
+    /** For a rule that allows or refuses: whether it allowed. Asking it of any other rule is a bug. */
     public boolean allowed() {
-        return value != Verdict.REFUSED;
+        if (!(value instanceof Verdict verdict)) {
+            throw new IllegalStateException(rule + " does not allow or refuse; it decided " + value);
+        }
+        return verdict == Verdict.ALLOWED;
     }
 }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
-import org.yjinspect.assessment.app.AssessedCase;
+import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.app.CaseRef;
-import org.yjinspect.assessment.app.Records;
+import org.yjinspect.assessment.domain.CaseRecords;
 import org.yjinspect.assessment.app.SavePromptAnswerCommand;
 import org.yjinspect.audit.app.AuditQuery;
 import org.yjinspect.records.app.StaleRecord;
@@ -107,7 +107,7 @@ class ConcurrentAnswersTest {
             assertThat(revisions).as("each revision acknowledged to exactly one writer")
                     .isEqualTo(java.util.stream.IntStream.rangeClosed(1, revisions.size()).boxed().toList());
             Ack last = recordAcks.stream().max(java.util.Comparator.comparingInt(Ack::revision)).orElseThrow();
-            Records.PromptAnswerRecord stored = stored(first.sampleCaseId(), first.promptId());
+            CaseRecords.PromptAnswerRecord stored = stored(first.sampleCaseId(), first.promptId());
             assertThat(stored.revision()).isEqualTo(last.revision());
             assertThat(stored.answer().name()).isEqualTo(last.answer());
             assertThat(stored.updatedBy()).isEqualTo(last.actor());
@@ -149,7 +149,7 @@ class ConcurrentAnswersTest {
             String answer = "YES".equals(seen) ? "NO" : seen == null && random.nextBoolean() ? "NO" : "YES";
             CaseRef ref = new CaseRef(inspection.id(), target.assessedCase().sampleCaseId(), revision, actor);
             try {
-                Records.PromptAnswerRecord saved = app.assessments().savePrompt(
+                CaseRecords.PromptAnswerRecord saved = app.assessments().savePrompt(
                         new SavePromptAnswerCommand(ref, target.promptId(), answer)).saved();
                 acks.add(new Ack(saved.sampleCaseId(), saved.promptId(), saved.revision(), saved.answer().name(),
                         actor.name()));
@@ -160,14 +160,14 @@ class ConcurrentAnswersTest {
                     uncontendedConflicts.incrementAndGet();
                 }
                 refused.computeIfAbsent(target.promptId(), k -> new AtomicInteger()).incrementAndGet();
-                Records.PromptAnswerRecord current = (Records.PromptAnswerRecord) stale.current();
+                CaseRecords.PromptAnswerRecord current = (CaseRecords.PromptAnswerRecord) stale.current();
                 revision = current == null ? 0 : current.revision();
                 seen = current == null || current.answer() == null ? null : current.answer().name();
             }
         }
     }
 
-    private static Records.PromptAnswerRecord stored(long sampleCaseId, String promptId) {
+    private static CaseRecords.PromptAnswerRecord stored(long sampleCaseId, String promptId) {
         return app.assessments().show(inspection.id(), sampleCaseId).standards().stream()
                 .flatMap(s -> s.keyQuestions().stream()).flatMap(k -> k.prompts().stream())
                 .filter(p -> p.id().equals(promptId)).findFirst().orElseThrow().answer();

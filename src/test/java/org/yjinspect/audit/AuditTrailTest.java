@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
-import org.yjinspect.assessment.app.AssessedCase;
+import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.app.SaveKeyQuestionAnswerCommand;
 import org.yjinspect.assessment.app.SavePromptAnswerCommand;
 import org.yjinspect.audit.app.AuditQuery;

@@ -57,6 +57,56 @@ class RateCommandTest {
         assertThat(run.exit).isEqualTo(2);
         assertThat(run.err).contains(input.toString()).contains("standards[1].panel.rating")
                 .contains("'Outstanding'").contains("no discretion trigger holds").doesNotContain("Exception");
+        assertThat(run.out).as("the ratings page still shows the computed rating, with the refusal under it")
+                .containsPattern("2\\.1 .* Good\\n").contains("panel decision Outstanding refused: no discretion trigger holds")
+                .contains("the computed rating stands");
+    }
+
+    @Test
+    void everyRefusedPanelDecisionIsNamedAndTheJsonCarriesTheOutcome() throws Exception {
+        Path input = dir.resolve("panels.json");
+        Files.writeString(input, """
+                {"frameworkVersion": "2018", "standards": [
+                  {"number": "1.1", "rating": "Good", "panel": {"rating": "Outstanding", "rationale": "strong leaders"}},
+                  {"number": "2.1", "keyQuestions": [{"yes": 29, "relevant": 40}, {"yes": 30, "relevant": 40},
+                     {"yes": 31, "relevant": 40}], "panel": {"rating": "Good", "rationale": "agreed"}},
+                  {"number": "2.2", "keyQuestions": [{"yes": 29, "relevant": 40}, {"yes": 30, "relevant": 40},
+                     {"yes": 31, "relevant": 40}], "panel": {"rating": "Inadequate", "rationale": "weak"}}]}
+                """);
+
+        Run run = run("rate", input.toString(), "--format", "json");
+
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.err.lines()).hasSize(2).allMatch(l -> l.startsWith("error: " + input + ": standards["));
+        assertThat(run.err).contains("standards[0].panel.rating (standard 1.1) = 'Outstanding'")
+                .contains("only to case-based standards").contains("standards[2].panel.rating (standard 2.2)")
+                .contains("one band only");
+        JsonNode standards = new ObjectMapper().readTree(run.out).get("standards");
+        JsonNode leadership = standards.get(0).get("panel");
+        assertThat(leadership.get("outcome").asText()).isEqualTo("REFUSED");
+        assertThat(leadership.get("refused").asBoolean()).isTrue();
+        assertThat(leadership.get("decision").get("rating").asText()).isEqualTo("Outstanding");
+        assertThat(leadership.get("reason").asText()).contains("only to case-based standards");
+        assertThat(standards.get(0).get("rating").asText()).isEqualTo("Good");
+        assertThat(standards.get(4).get("panel").get("outcome").asText()).as("2.1 confirmed").isEqualTo("STANDS");
+        assertThat(standards.get(4).get("panel").get("decision").get("rationale").asText()).isEqualTo("agreed");
+        assertThat(standards.get(1).get("panel").get("decision").isNull()).as("1.2: no decision").isTrue();
+    }
+
+    @Test
+    void aScoreWithStandardsStillUnratedSaysHowManyAndWhich() throws Exception {
+        Path input = dir.resolve("partial.json");
+        Files.writeString(input, """
+                {"frameworkVersion": "2018", "standards": [{"number": "1.1", "rating": "Good"},
+                  {"number": "1.2", "rating": "Outstanding"}]}
+                """);
+
+        Run run = run("rate", input.toString());
+
+        assertThat(run.exit).isZero();
+        assertThat(run.out).contains("Score 5/36 so far")
+                .contains("10 of 12 scored standards not yet rated: 1.3, 1.4, 2.1, 2.2, 2.3, 2.4, 3.1, 3.2, 3.3, 3.4");
+        assertThat(run("rate", oracle("plymouth-2022")).out).doesNotContain("so far").doesNotContain("not yet rated");
     }
 
     @Test

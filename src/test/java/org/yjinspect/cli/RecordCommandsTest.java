@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
-import org.yjinspect.assessment.app.AssessedCase;
+import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.records.domain.Actor;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
@@ -81,11 +81,13 @@ class RecordCommandsTest {
                 String.valueOf(app.panel().show(s.id()).state().revision()), "--actor", "lead");
         assertThat(refused.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(refused.err()).contains("cannot be published yet");
+        assertThat(run("rate", "--inspection", id).out()).contains("so far")
+                .contains("12 of 12 scored standards not yet rated: 1.1, 1.2, 1.3, 1.4, 2.1");
 
         Publishing.readyToPublish(app, s, new Actor("lead"));
         Run rated = run("rate", "--inspection", id);
         assertThat(rated.exit()).as(rated.err()).isZero();
-        assertThat(rated.out()).contains("31/36");
+        assertThat(rated.out()).contains("31/36").doesNotContain("not yet rated");
         assertThat(run("rate", "--inspection", id, "--format", "json").out()).contains("\"score\" : 31");
         Run panel = run("panel", "show", "--inspection", id);
         assertThat(panel.out()).contains("Ready to publish.");

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.yjinspect.framework.domain.FrameworkVersion;
+import org.yjinspect.framework.domain.KeyQuestion;
+import org.yjinspect.framework.resource.FrameworkCatalogue;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.db.TestDatabase;
 import org.yjinspect.platform.json.Json;
@@ -109,17 +112,99 @@ class SamplingCommandsTest {
     }
 
     @Test
+    void aCaseloadDatedAfterTheAnnouncementIsRefusedAtTheDrawAndNothingIsADeadEnd(TestDatabase db, @TempDir Path dir)
+            throws Exception {
+        String id = String.valueOf(createInspection(db));
+        Path late = dir.resolve("late.csv");
+        assertThat(run(null, "caseload", "generate", "--rows", "500", "--announced", "2025-12-01", "--output",
+                late.toString()).exit()).isZero();
+        assertThat(run(db, "caseload", "import", "--inspection", id, late.toString(), "--actor", "sam").exit()).isZero();
+
+        Run refused = run(db, "sample", "draw", "--inspection", id, "--seed", "5", "--actor", "sam");
+        assertThat(refused.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(refused.err()).contains("no case in the caseload of 500 cases can be sampled",
+                "court disposal 2024-01-14 to 2024-04-14", "out-of-court disposal 2024-05-14 to 2024-07-14",
+                "resettlement 2023-10-14 to 2024-06-14").doesNotContain("\tat ");
+        Run json = run(db, "sample", "draw", "--inspection", id, "--json");
+        assertThat(json.exit()).isEqualTo(Main.INPUT_ERROR);
+        JsonNode refusal = Json.mapper().readTree(json.out());
+        assertThat(refusal.get("rule").asText()).isEqualTo("a sample needs eligible cases");
+        assertThat(refusal.at("/eligibilityWindows/0/from").asText()).isEqualTo("2024-01-14");
+
+        Path inside = dir.resolve("inside.csv");
+        Run generated = run(db, "caseload", "generate", "--inspection", id, "--rows", "500", "--output",
+                inside.toString());
+        assertThat(generated.exit()).as(generated.err()).isZero();
+        assertThat(run(db, "caseload", "import", "--inspection", id, inside.toString()).exit()).isZero();
+        Run drawn = run(db, "sample", "draw", "--inspection", id, "--seed", "5", "--actor", "sam");
+        assertThat(drawn.exit()).as(drawn.err()).isZero();
+
+        Run discarded = run(db, "sample", "discard", "--inspection", id, "--reason", "wrong export", "--actor", "kim");
+        assertThat(discarded.exit()).as(discarded.err()).isZero();
+        assertThat(discarded.out()).contains("discarded by kim: wrong export", "imported again");
+        assertThat(run(db, "caseload", "import", "--inspection", id, inside.toString()).exit()).isZero();
+        assertThat(run(db, "sample", "draw", "--inspection", id, "--seed", "6").exit()).isZero();
+
+        Run audit = run(db, "audit", "--inspection", id, "--limit", "5000");
+        assertThat(audit.out()).contains("sam", "kim", "wrong export", "discarded");
+        Run both = run(db, "caseload", "generate", "--inspection", id, "--announced", "2024-10-14", "--output",
+                inside.toString());
+        assertThat(both.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(both.err()).contains("give --inspection or --announced, not both");
+    }
+
+    @Test
+    void anInspectionNeverPublishedIsDeletedAndItsAuditTrailStaysReadable(TestDatabase db) {
+        String id = String.valueOf(createInspection(db));
+        Run noReason = run(db, "inspection", "delete", id);
+        assertThat(noReason.exit()).isEqualTo(Main.INPUT_ERROR);
+        Run deleted = run(db, "inspection", "delete", id, "--reason", "set up twice", "--actor", "lee");
+        assertThat(deleted.exit()).as(deleted.err()).isZero();
+        assertThat(deleted.out()).startsWith("Inspection " + id + " (Westshire YJS) was deleted on")
+                .contains("by lee (reason: set up twice)");
+        Run shown = run(db, "inspection", "show", id);
+        assertThat(shown.exit()).isEqualTo(Main.INPUT_ERROR);
+        assertThat(shown.err()).contains("was deleted on", "set up twice");
+        assertThat(run(db, "inspection", "list").out()).doesNotContain("\n" + id + "\t");
+        Run audit = run(db, "audit", "--inspection", id);
+        assertThat(audit.exit()).as(audit.err()).isZero();
+        assertThat(audit.out()).contains("deletion_reason", "set up twice", "lee");
+    }
+
+    @Test
+    void assessmentShowGivesTheWordingOfEachKeyQuestionAndPrompt(TestDatabase db, @TempDir Path dir) throws Exception {
+        String id = String.valueOf(createInspection(db));
+        Path csv = dir.resolve("caseload.csv");
+        run(db, "caseload", "generate", "--inspection", id, "--rows", "300", "--output", csv.toString());
+        run(db, "caseload", "import", "--inspection", id, csv.toString());
+        JsonNode drawn = Json.mapper().readTree(run(db, "sample", "draw", "--inspection", id, "--seed", "3",
+                "--json").out());
+        String court = drawn.get("caseTypes").get(0).get("cases").get(0).get("reference").asText();
+        Run shown = run(db, "assessment", "show", "--inspection", id, "--case", court);
+        assertThat(shown.exit()).as(shown.err()).isZero();
+        KeyQuestion kq = FrameworkCatalogue.load(FrameworkVersion.V2021).standard("2.1").orElseThrow()
+                .keyQuestions().get(0);
+        assertThat(shown.out()).contains("  " + kq.id() + ": - [revision 0]\n      " + kq.text() + "\n",
+                "    " + kq.prompts().get(0).id() + ": - [revision 0]\n        " + kq.prompts().get(0).text() + "\n");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String[] command : List.of(new String[] {"inspection", "create"}, new String[] {"inspection", "list"},
-                new String[] {"inspection", "show"}, new String[] {"caseload", "import"},
-                new String[] {"caseload", "generate"}, new String[] {"sample", "draw"}, new String[] {"sample", "show"},
-                new String[] {"sample", "replace"}, new String[] {"serve"})) {
+                new String[] {"inspection", "show"}, new String[] {"inspection", "delete"},
+                new String[] {"caseload", "import"}, new String[] {"caseload", "generate"},
+                new String[] {"sample", "draw"}, new String[] {"sample", "show"}, new String[] {"sample", "replace"},
+                new String[] {"sample", "discard"}, new String[] {"serve"})) {
             List<String> args = new ArrayList<>(List.of(command));
             args.add("--help");
             Run help = run(null, args.toArray(String[]::new));
             assertThat(help.exit()).as(String.join(" ", command)).isZero();
             assertThat(help.out()).contains("Usage:");
         }
-        assertThat(run(null, "sample", "draw", "--help").out()).contains("--db-url", "--data-dir", "--seed");
+        assertThat(run(null, "sample", "draw", "--help").out()).contains("--db-url", "--data-dir", "--seed", "--actor");
+        for (String[] write : List.of(new String[] {"inspection", "create"}, new String[] {"inspection", "delete"},
+                new String[] {"caseload", "import"}, new String[] {"sample", "replace"}, new String[] {"sample", "discard"})) {
+            assertThat(run(null, write[0], write[1], "--help").out()).as(String.join(" ", write)).contains("--actor");
+        }
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
-import org.yjinspect.assessment.app.AssessedCase;
+import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.app.SaveKeyQuestionAnswerCommand;
 import org.yjinspect.audit.app.AuditQuery;
 import org.yjinspect.records.app.StaleRecord;
@@ -112,6 +112,7 @@ class PanelServiceTest {
         assertThat(line.computedRating()).isEqualTo(Rating.INADEQUATE);
         assertThat(line.decisionRefused()).contains("one band only");
         assertThat(line.finalRating()).isEqualTo(Rating.INADEQUATE);
+        assertThat(standard(view.live(), "2.1").panel().value().refused()).as("the refusal is on the live rating").isTrue();
         assertThat(view.readiness().outstanding()).anyMatch(o -> o.contains("panel decision for 2.1 no longer holds"));
     }
 

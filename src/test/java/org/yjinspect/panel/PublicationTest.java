@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.yjinspect.Application;
-import org.yjinspect.assessment.app.AssessedCase;
+import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.app.CaseRef;
 import org.yjinspect.assessment.app.MoveCaseStatusCommand;
 import org.yjinspect.assessment.app.SaveEvidenceCommand;
@@ -90,6 +90,11 @@ class PublicationTest {
         List<Executable> writes = List.of(
                 () -> app.assessments().savePrompt(new SavePromptAnswerCommand(ref, "2.1.desistance.a", "no")),
                 () -> app.assessments().saveKeyQuestion(new SaveKeyQuestionAnswerCommand(ref, "2.1.desistance", "no")),
+                // the lock comes before any other rule: not in the case's form, an answer not allowed, a stale base
+                () -> app.assessments().savePrompt(new SavePromptAnswerCommand(ref, "3.1.desistance.a", "yes")),
+                () -> app.assessments().savePrompt(new SavePromptAnswerCommand(ref, "2.1.desistance.a", "n/a")),
+                () -> app.assessments().moveStatus(new MoveCaseStatusCommand(new CaseRef(s.id(), c.sampleCaseId(), 99,
+                        LEAD), "submitted", null)),
                 () -> app.assessments().saveEvidence(new SaveEvidenceCommand(ref, "2.1.desistance", "late note", false)),
                 () -> app.assessments().saveJudgement(new SaveJudgementCommand(ref, "high", false, null, null)),
                 () -> app.assessments().moveStatus(new MoveCaseStatusCommand(ref, "returned_for_rework", "why")),
@@ -109,7 +114,7 @@ class PublicationTest {
                     .hasMessageContaining("was published on").hasMessageContaining("by lead inspector")
                     .hasMessageContaining("read-only");
         }
-        assertThatThrownBy(() -> app.samples().replace(new ReplaceSampledCaseCommand(s.id(), c.reference(), "late")))
+        assertThatThrownBy(() -> app.samples().replace(new ReplaceSampledCaseCommand(s.id(), c.reference(), "late", LEAD)))
                 .isInstanceOf(InspectionLocked.class).hasMessageContaining("read-only");
         assertThat(app.samples().show(s.id()).sample().replacements()).isEmpty();
         assertThat(app.audit().entries(new AuditQuery(s.id(), null, null, 0, 5000))).hasSize((int) entries);

@@ -1,7 +1,7 @@
 package org.yjinspect.support;
 
 import org.yjinspect.Application;
-import org.yjinspect.assessment.app.AssessedCase;
+import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.app.CaseRef;
 import org.yjinspect.assessment.app.CaseViews;
 import org.yjinspect.assessment.app.MoveCaseStatusCommand;

@@ -13,17 +13,20 @@ import org.yjinspect.caseload.domain.CaseRecord;
 import org.yjinspect.caseload.synthetic.SyntheticCaseload;
 import org.yjinspect.inspection.app.CreateInspectionCommand;
 import org.yjinspect.inspection.domain.Inspection;
+import org.yjinspect.records.domain.Actor;
 
 /** Shared set-up for tests that go through the use cases: an inspection and a made-up caseload. */
 public final class Fixtures {
     public static final LocalDate ANNOUNCED = LocalDate.of(2024, 10, 14);
+    /** Who sets up the test inspections, as their audit trails record it. */
+    public static final Actor SET_UP = new Actor("test set-up");
 
     private Fixtures() {
     }
 
     public static CreateInspectionCommand inspection(String version) {
         return new CreateInspectionCommand("Northshire Youth Justice Service", "inspection", version, ANNOUNCED,
-                ANNOUNCED.plusWeeks(3), ANNOUNCED.plusWeeks(4), null, null, null);
+                ANNOUNCED.plusWeeks(3), ANNOUNCED.plusWeeks(4), null, null, null, SET_UP);
     }
 
     public static Inspection createInspection(Application app, String version) {
@@ -42,6 +45,6 @@ public final class Fixtures {
 
     public static ImportReport importCsv(Application app, long inspectionId, String csv, boolean skipInvalid) {
         return app.caseloads().importCaseload(new ImportCaseloadCommand(inspectionId,
-                new CaseloadCsvReader().read("caseload.csv", csv.getBytes(StandardCharsets.UTF_8)), skipInvalid));
+                new CaseloadCsvReader().read("caseload.csv", csv.getBytes(StandardCharsets.UTF_8)), skipInvalid, SET_UP));
     }
 }

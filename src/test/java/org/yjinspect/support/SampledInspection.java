@@ -3,7 +3,7 @@ package org.yjinspect.support;
 import java.util.List;
 import java.util.function.Predicate;
 import org.yjinspect.Application;
-import org.yjinspect.assessment.app.AssessedCase;
+import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.app.CaseViews;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.inspection.domain.Inspection;
@@ -20,7 +20,8 @@ public record SampledInspection(Inspection inspection, List<AssessedCase> cases)
                                            Integer resettlementCap) {
         Inspection inspection = Fixtures.createInspection(app, version);
         Fixtures.importCsv(app, inspection.id(), Fixtures.csv(Fixtures.caseload(seed, rows)), false);
-        app.samples().draw(new DrawSampleCommand(inspection.id(), seed, null, null, null, maximum, resettlementCap));
+        app.samples().draw(new DrawSampleCommand(inspection.id(), seed, null, null, null, maximum, resettlementCap,
+                Fixtures.SET_UP));
         List<AssessedCase> cases = app.assessments().list(inspection.id()).stream()
                 .map(CaseViews.CaseSummary::assessedCase).toList();
         return new SampledInspection(inspection, cases);

@@ -51,7 +51,8 @@ public final class AnswerWords {
     }
 
     private static <T> T find(Map<String, T> words, String text, String message) {
-        T found = words.get(Vocabulary.normalise(text));
+        T exact = words.get(text);
+        T found = exact != null ? exact : words.get(Vocabulary.normalise(text));
         if (found == null) {
             throw Problem.invalid(message + " (got \"" + SafeText.shown(text) + "\")");
         }

@@ -2,50 +2,53 @@ package org.yjinspect.assessment.app;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
-import org.yjinspect.assessment.domain.AnswerPolicy;
+import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.domain.AssessmentStatus;
-import org.yjinspect.assessment.domain.AssessmentStatusPolicy;
-import org.yjinspect.rules.Ruling;
-import org.yjinspect.rules.Verdict;
-import org.yjinspect.assessment.domain.KeyQuestionRelevancePolicy;
-import org.yjinspect.assessment.domain.SubmissionPolicy;
-import org.yjinspect.records.app.ConsistentReads;
-import org.yjinspect.records.domain.Actor;
+import org.yjinspect.assessment.domain.CaseAnswers;
+import org.yjinspect.assessment.domain.CaseAssessment;
+import org.yjinspect.assessment.domain.CaseChange;
+import org.yjinspect.assessment.domain.CaseRecords;
+import org.yjinspect.assessment.domain.Decision;
 import org.yjinspect.framework.domain.Framework;
 import org.yjinspect.framework.domain.FrameworkVersion;
-import org.yjinspect.framework.domain.KeyQuestion;
-import org.yjinspect.framework.domain.Standard;
 import org.yjinspect.inspection.app.InspectionService;
-import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.records.app.ConsistentReads;
+import org.yjinspect.records.app.RecordWrites;
+import org.yjinspect.records.domain.Actor;
 
 /**
  * Case assessment use cases: list the sampled cases with their progress, show one case's form,
- * save one answer at a time, and move a case through its status life. Every save is checked
- * against the inspection's framework catalogue and the named rules before it reaches the store.
+ * save one answer at a time, and move a case through its status life. Each write finds the case
+ * as a {@link CaseAssessment}, lets it decide the change by its named rules, and hands the one
+ * change to the store, which applies it in one transaction (an answer save in one round trip).
  */
 public final class AssessmentService {
+    private static final Set<AssessmentStatus> OPEN = CaseAssessment.openForAnswers();
     private final SampledCases cases;
     private final CaseAssessments store;
     private final ConsistentReads reads;
+    private final RecordWrites writes;
 
     public AssessmentService(InspectionService inspections, Function<FrameworkVersion, Framework> frameworks,
-                             CaseAssessments store, ConsistentReads reads) {
+                             CaseAssessments store, ConsistentReads reads, RecordWrites writes) {
         this.cases = new SampledCases(inspections, frameworks, store);
         this.store = store;
         this.reads = reads;
+        this.writes = writes;
     }
 
     public List<CaseViews.CaseSummary> list(long inspectionId) {
         return reads.read(() -> {
             Framework framework = cases.framework(inspectionId);
-            Map<Long, Records.CaseStatus> statuses = store.statuses(inspectionId);
+            Map<Long, CaseRecords.CaseStatus> statuses = store.statuses(inspectionId);
             Map<Long, Integer> answered = store.answeredKeyQuestions(inspectionId);
             return store.cases(inspectionId).stream().map(c -> {
-                int keyQuestions = SampledCases.standards(framework, c).stream()
+                int keyQuestions = CaseAssessment.of(c, framework).standards().stream()
                         .mapToInt(s -> s.keyQuestions().size()).sum();
                 return new CaseViews.CaseSummary(c, keyQuestions > 0,
-                        statuses.getOrDefault(c.sampleCaseId(), Records.CaseStatus.notStarted(c.sampleCaseId())),
+                        statuses.getOrDefault(c.sampleCaseId(), CaseRecords.CaseStatus.notStarted(c.sampleCaseId())),
                         answered.getOrDefault(c.sampleCaseId(), 0), keyQuestions);
             }).toList();
         });
@@ -54,7 +57,7 @@ public final class AssessmentService {
     public CaseViews.CaseAssessment show(long inspectionId, long sampleCaseId) {
         return reads.read(() -> {
             AssessedCase assessed = cases.find(inspectionId, sampleCaseId);
-            return CaseForms.of(assessed, SampledCases.standards(cases.framework(inspectionId), assessed),
+            return CaseForms.of(assessed, CaseAssessment.of(assessed, cases.framework(inspectionId)).standards(),
                     store.answers(sampleCaseId));
         });
     }
@@ -69,81 +72,68 @@ public final class AssessmentService {
         return cases.withReference(inspectionId, reference);
     }
 
-    public CaseViews.AnswerSaved<Records.PromptAnswerRecord> savePrompt(SavePromptAnswerCommand command) {
-        SampledCases.Target target = cases.writable(command.ref());
-        AssessedCase assessed = target.assessedCase();
-        FormPlaces.Place place = FormPlaces.prompt(target.standards(), command.promptId(), assessed);
-        if (command.answer() != null) {
-            refuseUnless(AnswerPolicy.check(place.prompt(), command.answer()));
-        }
-        var saved = store.savePrompt(write(command.ref(), assessed, place), command.promptId(), command.answer());
-        return answerSaved(saved, place.keyQuestion());
+    public CaseViews.AnswerSaved<CaseRecords.PromptAnswerRecord> savePrompt(SavePromptAnswerCommand command) {
+        CaseRef ref = command.ref();
+        CaseAssessment assessment = cases.forWriting(ref.inspectionId(), ref.sampleCaseId());
+        CaseChange.Answer change = accepted(ref, assessment.answerPrompt(command.promptId(), command.answer(),
+                ref.baseRevision(), ref.actor()));
+        return Saves.answered(store.savePrompt(change, OPEN), change, assessment,
+                "the answer to prompt " + change.promptId());
     }
 
-    public CaseViews.AnswerSaved<Records.KeyQuestionAnswerRecord> saveKeyQuestion(SaveKeyQuestionAnswerCommand command) {
-        SampledCases.Target target = cases.writable(command.ref());
-        AssessedCase assessed = target.assessedCase();
-        FormPlaces.Place place = FormPlaces.keyQuestion(target.standards(), command.keyQuestionId(), assessed);
-        if (command.answer() != null) {
-            refuseUnless(AnswerPolicy.check(place.keyQuestion(), command.answer()));
-            refuseUnless(KeyQuestionRelevancePolicy.check(place.keyQuestion(), command.answer(),
-                    assessed.youthConditionalCaution()));
-        }
-        return answerSaved(store.saveKeyQuestion(write(command.ref(), assessed, place), command.answer()),
-                place.keyQuestion());
+    public CaseViews.AnswerSaved<CaseRecords.KeyQuestionAnswerRecord> saveKeyQuestion(
+            SaveKeyQuestionAnswerCommand command) {
+        CaseRef ref = command.ref();
+        CaseAssessment assessment = cases.forWriting(ref.inspectionId(), ref.sampleCaseId());
+        CaseChange.Answer change = accepted(ref, assessment.judgeKeyQuestion(command.keyQuestionId(),
+                command.answer(), ref.baseRevision(), ref.actor()));
+        return Saves.answered(store.saveKeyQuestion(change, OPEN), change, assessment,
+                "the judgement on key question " + change.keyQuestionId());
     }
 
-    public CaseViews.AnswerSaved<Records.Evidence> saveEvidence(SaveEvidenceCommand command) {
-        SampledCases.Target target = cases.writable(command.ref());
-        AssessedCase assessed = target.assessedCase();
-        FormPlaces.Place place = FormPlaces.keyQuestion(target.standards(), command.keyQuestionId(), assessed);
-        var saved = store.saveEvidence(write(command.ref(), assessed, place), command.note(),
-                command.goodPracticeExample());
-        return new CaseViews.AnswerSaved<>(saved.record(), saved.caseStatus(), List.of());
+    public CaseViews.AnswerSaved<CaseRecords.Evidence> saveEvidence(SaveEvidenceCommand command) {
+        CaseRef ref = command.ref();
+        CaseAssessment assessment = cases.forWriting(ref.inspectionId(), ref.sampleCaseId());
+        CaseChange.Evidence change = accepted(ref, assessment.noteEvidence(command.keyQuestionId(), command.note(),
+                command.goodPracticeExample(), ref.baseRevision(), ref.actor()));
+        return Saves.plain(store.saveEvidence(change, OPEN), change,
+                "the evidence for key question " + change.keyQuestionId());
     }
 
-    public CaseViews.AnswerSaved<Records.Judgement> saveJudgement(SaveJudgementCommand command) {
-        AssessedCase assessed = cases.writable(command.ref()).assessedCase();
-        CaseWrite write = new CaseWrite(assessed, null, null, command.ref().baseRevision(), command.ref().actor(),
-                AssessmentStatusPolicy::answersMayChange);
-        var saved = store.saveJudgement(write, command.riskOfSeriousHarm(), command.riskOfSeriousHarmAgrees(),
-                command.safetyWellbeing(), command.safetyWellbeingAgrees());
-        return new CaseViews.AnswerSaved<>(saved.record(), saved.caseStatus(), List.of());
+    public CaseViews.AnswerSaved<CaseRecords.Judgement> saveJudgement(SaveJudgementCommand command) {
+        CaseRef ref = command.ref();
+        CaseAssessment assessment = cases.forWriting(ref.inspectionId(), ref.sampleCaseId());
+        CaseChange.Judgement change = accepted(ref, assessment.classify(command.riskOfSeriousHarm(),
+                command.riskOfSeriousHarmAgrees(), command.safetyWellbeing(), command.safetyWellbeingAgrees(),
+                ref.baseRevision(), ref.actor()));
+        return Saves.plain(store.saveJudgement(change, OPEN), change, "the classifications");
     }
 
-    public Records.CaseStatus moveStatus(MoveCaseStatusCommand command) {
-        SampledCases.Target target = cases.writable(command.ref());
-        AssessedCase assessed = target.assessedCase();
-        List<Standard> standards = target.standards();
-        Problem.require(!standards.isEmpty(), "case " + assessed.reference() + " is a resettlement case: it illustrates"
-                + " standard 4.1 and has no case assessment to move on");
-        AssessmentStatus to = command.to();
-        CaseWrite write = new CaseWrite(assessed, null, null, command.ref().baseRevision(), command.ref().actor(),
-                status -> Ruling.allow(AssessmentStatusPolicy.RULE, "status moves are checked by the rule below"));
-        return store.moveStatus(write, to, command.reason(), answers -> {
-            Ruling<Verdict> move = AssessmentStatusPolicy.move(answers.status().status(), to, command.reason());
-            if (!move.allowed() || to != AssessmentStatus.SUBMITTED) {
-                return move;
+    /** Decided on the case's answers as they stand, under its exclusive lock, in the move's own transaction. */
+    public CaseRecords.CaseStatus moveStatus(MoveCaseStatusCommand command) {
+        CaseRef ref = command.ref();
+        CaseAssessment assessment = cases.forWriting(ref.inspectionId(), ref.sampleCaseId());
+        return writes.write(ref.inspectionId(), ref.actor(), () -> {
+            CaseAnswers stored = store.lockForStatusMove(ref.sampleCaseId());
+            if (!cases.find(ref.inspectionId(), ref.sampleCaseId()).selected()) {
+                throw SampledCases.replaced(assessment.assessedCase());
             }
-            return SubmissionPolicy.check(standards, answers.promptAnswers(), answers.keyQuestionAnswers());
+            if (stored.status().revision() != ref.baseRevision()) {
+                return Saves.stale(stored.status(), assessment.assessedCase(), ref.baseRevision(), "the status");
+            }
+            CaseChange.StatusMove move = accepted(ref, assessment.moveStatus(stored, command.to(), command.reason(),
+                    ref.baseRevision(), ref.actor()));
+            return Saves.plain(store.moveStatus(move), move, "the status").saved();
         });
     }
 
-    private <T> CaseViews.AnswerSaved<T> answerSaved(CaseAssessments.Saved<T> saved, KeyQuestion keyQuestion) {
-        CaseAssessments.KeyQuestionState state = saved.keyQuestion();
-        return new CaseViews.AnswerSaved<>(saved.record(), saved.caseStatus(), Warnings.of(keyQuestion, state.answer(),
-                state.prompts(), state.inspectorsRiskOfSeriousHarm()));
-    }
-
-    private static CaseWrite write(CaseRef ref, AssessedCase assessed, FormPlaces.Place place) {
-        return new CaseWrite(assessed, place.standard().number(), place.keyQuestion().id(), ref.baseRevision(),
-                ref.actor(), AssessmentStatusPolicy::answersMayChange);
-    }
-
-    private static void refuseUnless(Ruling<Verdict> check) {
-        if (!check.allowed()) {
-            throw Problem.invalid(check.reason());
+    /** The change to apply, or the refusal: after the publication lock, which comes before any other rule. */
+    private <C extends CaseChange> C accepted(CaseRef ref, Decision<C> decision) {
+        if (decision instanceof Decision.Accepted<C> accepted) {
+            return accepted.change();
         }
+        writes.refuseIfLocked(ref.inspectionId());
+        throw Saves.refusal((Decision.Refused<C>) decision);
     }
 
     /** Used by the command line, which names the actor itself. */

@@ -3,29 +3,34 @@ package org.yjinspect.assessment.app;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
+import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.domain.AssessmentStatus;
-import org.yjinspect.rules.Ruling;
-import org.yjinspect.rules.Verdict;
+import org.yjinspect.assessment.domain.CaseAnswers;
+import org.yjinspect.assessment.domain.CaseChange;
+import org.yjinspect.assessment.domain.CaseRecords;
 import org.yjinspect.assessment.domain.KeyQuestionAnswer;
-import org.yjinspect.assessment.domain.PromptAnswer;
-import org.yjinspect.caseload.domain.RiskLevel;
+import org.yjinspect.assessment.domain.KeyQuestionState;
 import org.yjinspect.framework.domain.CaseType;
 
 /**
- * Where case assessments are kept. Every save is one transaction that passes the publication
- * lock, applies the write's status rule, refuses a stale revision with
- * {@link org.yjinspect.records.app.StaleRecord} (carrying the current record), saves, appends the
- * audit trail, and moves a not-started case to in progress.
+ * Where case assessments are kept. Each save applies one change the aggregate has decided, in
+ * one transaction: the publication lock first, then the case must still be sampled, its status
+ * one of {@code open}, the revision the change is based on still current; then the change, its
+ * audit entries, and a not-started case moved to in progress. What happened comes back as data.
  */
 public interface CaseAssessments {
-    /** What a save did: the record now stored, the case's status, and its key question's answers after the save. */
-    record Saved<T>(T record, Records.CaseStatus caseStatus, KeyQuestionState keyQuestion) {
+    /** What a save found and did. */
+    enum Outcome {
+        SAVED, UNCHANGED, STALE, CLOSED, GONE, REPLACED;
+
+        public boolean stored() {
+            return this == SAVED || this == UNCHANGED;
+        }
     }
 
-    /** One key question's judgement and prompt answers for a case, with the inspector's risk of serious harm. */
-    record KeyQuestionState(KeyQuestionAnswer answer, Map<String, PromptAnswer> prompts,
-                            RiskLevel inspectorsRiskOfSeriousHarm) {
+    /** The outcome, the record as it now stands, the case's status, and the key question's state after the save. */
+    record Saved<T>(Outcome outcome, T record, CaseRecords.CaseStatus caseStatus, KeyQuestionState keyQuestion) {
     }
 
     Optional<AssessedCase> find(long inspectionId, long sampleCaseId);
@@ -38,22 +43,24 @@ public interface CaseAssessments {
 
     CaseAnswers answers(long sampleCaseId);
 
-    Map<Long, Records.CaseStatus> statuses(long inspectionId);
+    Map<Long, CaseRecords.CaseStatus> statuses(long inspectionId);
 
     /** Key questions answered per case. */
     Map<Long, Integer> answeredKeyQuestions(long inspectionId);
 
-    Saved<Records.PromptAnswerRecord> savePrompt(CaseWrite write, String promptId, PromptAnswer answer);
+    Saved<CaseRecords.PromptAnswerRecord> savePrompt(CaseChange.Answer change, Set<AssessmentStatus> open);
 
-    Saved<Records.KeyQuestionAnswerRecord> saveKeyQuestion(CaseWrite write, KeyQuestionAnswer answer);
+    Saved<CaseRecords.KeyQuestionAnswerRecord> saveKeyQuestion(CaseChange.Answer change, Set<AssessmentStatus> open);
 
-    Saved<Records.Evidence> saveEvidence(CaseWrite write, String note, boolean goodPracticeExample);
+    Saved<CaseRecords.Evidence> saveEvidence(CaseChange.Evidence change, Set<AssessmentStatus> open);
 
-    Saved<Records.Judgement> saveJudgement(CaseWrite write, RiskLevel riskOfSeriousHarm, Boolean riskAgrees,
-                                           RiskLevel safetyWellbeing, Boolean safetyWellbeingAgrees);
+    Saved<CaseRecords.Judgement> saveJudgement(CaseChange.Judgement change, Set<AssessmentStatus> open);
 
-    /** Moves the status if {@code rule}, given the case's answers under an exclusive lock on the case, allows it. */
-    Records.CaseStatus moveStatus(CaseWrite write, AssessmentStatus to, String reason, Function<CaseAnswers, Ruling<Verdict>> rule);
+    /** Inside a write: takes the case's exclusive lock (waiting for answers in flight) and reads its answers. */
+    CaseAnswers lockForStatusMove(long sampleCaseId);
+
+    /** Inside the same write: the move, if the status is still at the revision it was decided on. */
+    Saved<CaseRecords.CaseStatus> moveStatus(CaseChange.StatusMove move);
 
     /** Every key question judgement given on the cases now in the sample, by key question id. */
     Map<String, List<KeyQuestionAnswer>> keyQuestionAnswers(long inspectionId);

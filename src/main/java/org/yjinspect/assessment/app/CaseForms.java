@@ -1,5 +1,8 @@
 package org.yjinspect.assessment.app;
 
+import org.yjinspect.assessment.domain.CaseAnswers;
+import org.yjinspect.assessment.domain.CaseRecords;
+import org.yjinspect.assessment.domain.AssessedCase;
 import java.util.ArrayList;
 import java.util.List;
 import org.yjinspect.framework.domain.KeyQuestion;
@@ -20,10 +23,10 @@ final class CaseForms {
         for (Standard standard : standards) {
             List<CaseViews.KeyQuestionForm> keyQuestions = new ArrayList<>();
             for (KeyQuestion kq : standard.keyQuestions()) {
-                Records.KeyQuestionAnswerRecord answer = answers.keyQuestions().getOrDefault(kq.id(),
-                        new Records.KeyQuestionAnswerRecord(id, kq.id(), null, 0, null, null));
-                Records.Evidence evidence = answers.evidence().getOrDefault(kq.id(),
-                        new Records.Evidence(id, kq.id(), "", false, 0, null, null));
+                CaseRecords.KeyQuestionAnswerRecord answer = answers.keyQuestions().getOrDefault(kq.id(),
+                        new CaseRecords.KeyQuestionAnswerRecord(id, kq.id(), null, 0, null, null));
+                CaseRecords.Evidence evidence = answers.evidence().getOrDefault(kq.id(),
+                        new CaseRecords.Evidence(id, kq.id(), "", false, 0, null, null));
                 List<String> warnings = Warnings.of(kq, answer.answer(), prompts, risk);
                 allWarnings.addAll(warnings);
                 keyQuestions.add(new CaseViews.KeyQuestionForm(kq.id(), kq.text(), kq.appliesTo(), answer, evidence,
@@ -37,6 +40,6 @@ final class CaseForms {
     private static CaseViews.PromptForm prompt(long sampleCaseId, Prompt prompt, CaseAnswers answers) {
         return new CaseViews.PromptForm(prompt.id(), prompt.text(), prompt.notApplicableAllowed(),
                 answers.prompts().getOrDefault(prompt.id(),
-                        new Records.PromptAnswerRecord(sampleCaseId, prompt.id(), null, 0, null, null)));
+                        new CaseRecords.PromptAnswerRecord(sampleCaseId, prompt.id(), null, 0, null, null)));
     }
 }

@@ -1,5 +1,7 @@
 package org.yjinspect.assessment.app;
 
+import org.yjinspect.assessment.domain.CaseRecords;
+import org.yjinspect.assessment.domain.AssessedCase;
 import java.util.List;
 import org.yjinspect.framework.domain.Applicability;
 
@@ -9,12 +11,12 @@ public final class CaseViews {
     }
 
     /** A case in the list: status and how many of its key questions are answered. */
-    public record CaseSummary(AssessedCase assessedCase, boolean assessed, Records.CaseStatus status,
+    public record CaseSummary(AssessedCase assessedCase, boolean assessed, CaseRecords.CaseStatus status,
                               int keyQuestionsAnswered, int keyQuestions) {
     }
 
     /** A case's whole assessment: its records with their revisions, standard by standard, with warnings. */
-    public record CaseAssessment(AssessedCase assessedCase, Records.CaseStatus status, Records.Judgement judgement,
+    public record CaseAssessment(AssessedCase assessedCase, CaseRecords.CaseStatus status, CaseRecords.Judgement judgement,
                                  List<StandardForm> standards, List<String> warnings) {
     }
 
@@ -24,15 +26,15 @@ public final class CaseViews {
 
     /** One key question: the inspector's judgement, the evidence note, the prompts, any warnings. */
     public record KeyQuestionForm(String id, String text, Applicability appliesTo,
-                                  Records.KeyQuestionAnswerRecord answer, Records.Evidence evidence,
+                                  CaseRecords.KeyQuestionAnswerRecord answer, CaseRecords.Evidence evidence,
                                   List<PromptForm> prompts, List<String> warnings) {
     }
 
     /** One prompt and its answer record (revision 0 when not answered yet). */
-    public record PromptForm(String id, String text, boolean notApplicableAllowed, Records.PromptAnswerRecord answer) {
+    public record PromptForm(String id, String text, boolean notApplicableAllowed, CaseRecords.PromptAnswerRecord answer) {
     }
 
     /** The answer to a save: the record now stored, the case's status, and the key question's warnings. */
-    public record AnswerSaved<T>(T saved, Records.CaseStatus caseStatus, List<String> warnings) {
+    public record AnswerSaved<T>(T saved, CaseRecords.CaseStatus caseStatus, List<String> warnings) {
     }
 }

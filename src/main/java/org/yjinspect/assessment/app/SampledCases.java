@@ -1,20 +1,35 @@
 package org.yjinspect.assessment.app;
 
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
-import org.yjinspect.assessment.domain.StandardsForCasePolicy;
+import org.yjinspect.assessment.domain.AssessedCase;
+import org.yjinspect.assessment.domain.CaseAssessment;
 import org.yjinspect.framework.domain.Framework;
 import org.yjinspect.framework.domain.FrameworkVersion;
-import org.yjinspect.framework.domain.Standard;
 import org.yjinspect.inspection.app.InspectionService;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.platform.problem.SafeText;
 
-/** Finds a sampled case of an inspection, with the standards of the inspection's framework assessed for it. */
+/**
+ * Finds a sampled case of an inspection as a {@link CaseAssessment}. The facts a write is checked
+ * against (the case's type and disposal, the inspection's framework version) never change once a
+ * case is sampled, so they are kept in a bounded cache and an answer save needs no read before
+ * its one write. Whatever can change (replaced, discarded, published) is checked by the write.
+ */
 final class SampledCases {
+    private static final int CACHED_CASES = 20_000;
     private final InspectionService inspections;
     private final Function<FrameworkVersion, Framework> frameworks;
     private final CaseAssessments store;
+    private final Map<Long, AssessedCase> facts = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, AssessedCase> eldest) {
+            return size() > CACHED_CASES;
+        }
+    });
+    private final Map<Long, Framework> byInspection = Collections.synchronizedMap(new LinkedHashMap<>());
 
     SampledCases(InspectionService inspections, Function<FrameworkVersion, Framework> frameworks,
                  CaseAssessments store) {
@@ -23,23 +38,18 @@ final class SampledCases {
         this.store = store;
     }
 
-    /** A case that may be written to, with the standards assessed for it. */
-    record Target(AssessedCase assessedCase, List<Standard> standards) {
-    }
-
-    Target writable(CaseRef ref) {
-        Framework framework = frameworks.apply(inspections.get(ref.inspectionId()).frameworkVersion());
-        AssessedCase assessed = store.find(ref.inspectionId(), ref.sampleCaseId()).orElseThrow(() ->
-                Problem.notFound("there is no sampled case " + ref.sampleCaseId() + " in inspection " + ref.inspectionId()));
-        if (!assessed.selected()) {
-            throw Problem.conflict("case " + assessed.reference() + " was replaced in the sample, so it is no longer"
-                    + " assessed; its answers are kept as they were");
+    /** The case to write to; whether it is still sampled is checked by the write itself. */
+    CaseAssessment forWriting(long inspectionId, long sampleCaseId) {
+        AssessedCase cached = facts.get(sampleCaseId);
+        if (cached == null || cached.inspectionId() != inspectionId) {
+            cached = find(inspectionId, sampleCaseId);
+            facts.put(sampleCaseId, cached);
         }
-        return new Target(assessed, standards(framework, assessed));
+        return CaseAssessment.of(cached, frameworkForWriting(inspectionId));
     }
 
     AssessedCase find(long inspectionId, long sampleCaseId) {
-        inspections.get(inspectionId);
+        framework(inspectionId);
         return store.find(inspectionId, sampleCaseId).orElseThrow(() -> Problem.notFound("there is no sampled case "
                 + sampleCaseId + " in inspection " + inspectionId));
     }
@@ -54,7 +64,22 @@ final class SampledCases {
         return frameworks.apply(inspections.get(inspectionId).frameworkVersion());
     }
 
-    static List<Standard> standards(Framework framework, AssessedCase assessed) {
-        return StandardsForCasePolicy.standards(framework, assessed.caseType());
+    /** The inspection's framework, cached: its version is pinned when the inspection is created. */
+    private Framework frameworkForWriting(long inspectionId) {
+        Framework framework = byInspection.get(inspectionId);
+        if (framework == null) {
+            framework = frameworks.apply(inspections.get(inspectionId).frameworkVersion());
+            if (byInspection.size() > 1000) {
+                byInspection.clear();
+            }
+            byInspection.put(inspectionId, framework);
+        }
+        return framework;
+    }
+
+    /** A case found but no longer in the sample. */
+    static Problem replaced(AssessedCase c) {
+        return Problem.conflict("case " + c.reference() + " was replaced in the sample, so it is no longer"
+                + " assessed; its answers are kept as they were");
     }
 }

@@ -2,6 +2,7 @@ package org.yjinspect.assessment.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.regex.Pattern;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.app.CaseRef;
 import org.yjinspect.assessment.app.MoveCaseStatusCommand;
@@ -25,6 +26,7 @@ import org.yjinspect.platform.web.Routes;
  */
 public final class AssessmentRoutes implements Routes {
     private static final String BASE = "/api/inspections/{inspectionId}/assessments";
+    private static final Pattern FRAMEWORK_ID = Pattern.compile("[a-z0-9][a-z0-9.\\-]{0,79}");
     private final AssessmentService assessments;
     private final RequestActor actors;
 
@@ -91,7 +93,7 @@ public final class AssessmentRoutes implements Routes {
 
     private static String frameworkId(Context ctx, String name) {
         String raw = ctx.pathParam(name);
-        if (!raw.matches("[a-z0-9][a-z0-9.\\-]{0,79}")) {
+        if (!FRAMEWORK_ID.matcher(raw).matches()) {
             throw new BadRequest(name + " is written like 2.1.desistance.a (got \"" + SafeText.shown(raw) + "\")");
         }
         return raw;

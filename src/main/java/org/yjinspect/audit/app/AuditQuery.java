@@ -1,5 +1,6 @@
 package org.yjinspect.audit.app;
 
+import java.util.regex.Pattern;
 import org.yjinspect.platform.problem.Problem;
 
 /**
@@ -7,6 +8,7 @@ import org.yjinspect.platform.problem.Problem;
  * one standard; entries after {@code afterId}, at most {@code limit}, oldest first.
  */
 public record AuditQuery(long inspectionId, String caseReference, String standardNumber, long afterId, int limit) {
+    private static final Pattern STANDARD_NUMBER = Pattern.compile("[1-4]\\.[1-9]");
     public static final int DEFAULT_LIMIT = 500;
     public static final int LARGEST_LIMIT = 5000;
 
@@ -14,7 +16,7 @@ public record AuditQuery(long inspectionId, String caseReference, String standar
         Problem.require(inspectionId > 0, "an inspection id is a positive number (got " + inspectionId + ")");
         caseReference = caseReference == null || caseReference.isBlank() ? null : caseReference.strip();
         standardNumber = standardNumber == null || standardNumber.isBlank() ? null : standardNumber.strip();
-        Problem.require(standardNumber == null || standardNumber.matches("[1-4]\\.[1-9]"),
+        Problem.require(standardNumber == null || STANDARD_NUMBER.matcher(standardNumber).matches(),
                 "a standard is written like 2.1 (got \"" + org.yjinspect.platform.problem.SafeText.shown(standardNumber) + "\")");
         Problem.require(afterId >= 0, "after must not be negative");
         limit = limit == 0 ? DEFAULT_LIMIT : limit;

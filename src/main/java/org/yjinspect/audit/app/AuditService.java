@@ -4,7 +4,7 @@ import java.util.List;
 import org.yjinspect.audit.domain.AuditEntry;
 import org.yjinspect.inspection.app.InspectionService;
 
-/** Use case: read an inspection's audit trail, whole or for one case or standard. */
+/** Use case: read an inspection's audit trail, whole or for one case or standard; kept after a deletion. */
 public final class AuditService {
     private final InspectionService inspections;
     private final AuditTrail trail;
@@ -15,7 +15,7 @@ public final class AuditService {
     }
 
     public List<AuditEntry> entries(AuditQuery query) {
-        inspections.get(query.inspectionId());
+        inspections.requireKnown(query.inspectionId());
         return trail.find(query);
     }
 }

@@ -1,5 +1,6 @@
 package org.yjinspect.audit.web;
 
+import java.util.regex.Pattern;
 import org.yjinspect.records.web.RecordJson;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -16,6 +17,7 @@ import org.yjinspect.platform.web.Routes;
  * the audit trail, oldest first; {@code next} is the id to pass as {@code after} for more.
  */
 public final class AuditRoutes implements Routes {
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,12}");
     private final AuditService audit;
 
     public AuditRoutes(AuditService audit) {
@@ -42,7 +44,7 @@ public final class AuditRoutes implements Routes {
         if (raw == null || raw.isBlank()) {
             return 0;
         }
-        if (!raw.matches("[0-9]{1,12}")) {
+        if (!NUMBER.matcher(raw).matches()) {
             throw new BadRequest(name + " must be a whole number");
         }
         return Long.parseLong(raw);

@@ -5,7 +5,8 @@ import org.yjinspect.inspection.app.InspectionService;
 
 /**
  * Importing a caseload into an inspection, and reading it back. All or nothing by default, in
- * one transaction, so a half-finished import never leaves partial rows.
+ * one transaction, so a half-finished import never leaves partial rows. A published inspection
+ * is refused as locked before the file is even judged.
  */
 public final class CaseloadService {
     private final InspectionService inspections;
@@ -17,7 +18,7 @@ public final class CaseloadService {
     }
 
     public ImportReport importCaseload(ImportCaseloadCommand command) {
-        long id = inspections.get(command.inspectionId()).id();
+        long id = inspections.writable(command.inspectionId(), command.actor()).id();
         ParsedCaseload parsed = command.parsed();
         int invalid = (int) parsed.invalidRows();
         if (!parsed.valid() && !command.skipInvalid()) {
@@ -27,7 +28,8 @@ public final class CaseloadService {
         if (parsed.cases().isEmpty()) {
             return refused(id, parsed, "no valid rows to import; the caseload was not changed");
         }
-        int revision = caseloads.replaceBeforeSampling(id, parsed.cases());
+        int revision = caseloads.replaceBeforeSampling(id, parsed.cases(),
+                new Caseloads.Source(parsed.source(), invalid), command.actor());
         String summary = parsed.cases().size() + " cases imported from " + parsed.source()
                 + (invalid > 0 ? "; " + invalid + " invalid rows left out" : "");
         return new ImportReport(id, parsed.source(), true, parsed.rowsRead(), parsed.cases().size(), invalid,

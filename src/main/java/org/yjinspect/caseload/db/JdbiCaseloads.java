@@ -19,10 +19,15 @@ import org.yjinspect.caseload.domain.ParsedCaseload;
 import org.yjinspect.caseload.domain.RiskLevel;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.platform.problem.SafeText;
+import org.yjinspect.records.db.AuditLog;
+import org.yjinspect.records.db.InspectionWrites;
+import org.yjinspect.records.domain.Actor;
 
 /**
- * Caseloads in PostgreSQL, table {@code caseload_case}. A replacement locks the inspection
- * row, checks that no sample exists, then deletes and inserts in one transaction.
+ * Caseloads in PostgreSQL, table {@code caseload_case}. A replacement goes through the write
+ * kernel (publication lock first), locks the inspection row, checks that no sample exists, then
+ * deletes, inserts and records the import in the audit trail, in one transaction.
  */
 public final class JdbiCaseloads implements Caseloads {
     private static final int BATCH = 2_000;
@@ -31,24 +36,33 @@ public final class JdbiCaseloads implements Caseloads {
             + " safety_wellbeing, case_manager, source_line) values (:inspection, :reference, :type, :disposal,"
             + " :start, :release, :gender, :ethnicity, :birth, :age, :rosh, :wellbeing, :manager, :line)";
     private final Jdbi jdbi;
+    private final InspectionWrites writes;
 
-    public JdbiCaseloads(Jdbi jdbi) {
+    public JdbiCaseloads(Jdbi jdbi, InspectionWrites writes) {
         this.jdbi = jdbi;
+        this.writes = writes;
     }
 
     @Override
-    public int replaceBeforeSampling(long inspectionId, List<ParsedCaseload.LineCase> cases) {
-        return jdbi.inTransaction(h -> {
+    public int replaceBeforeSampling(long inspectionId, List<ParsedCaseload.LineCase> cases, Source source,
+                                     Actor actor) {
+        return writes.write(inspectionId, actor, (h, audit) -> {
             int revision = lockInspection(h, inspectionId);
             if (h.createQuery("select exists (select 1 from sample where inspection_id = :id)")
                     .bind("id", inspectionId).mapTo(Boolean.class).one()) {
                 throw Problem.conflict("a sample has already been drawn for inspection " + inspectionId
                         + ", so its caseload can no longer be replaced");
             }
-            h.createUpdate("delete from caseload_case where inspection_id = :id").bind("id", inspectionId).execute();
+            int before = h.createUpdate("delete from caseload_case where inspection_id = :id")
+                    .bind("id", inspectionId).execute();
             insert(h, inspectionId, cases);
             h.createUpdate("update inspection set caseload_revision = caseload_revision + 1, revision = revision + 1,"
                     + " updated_at = now() where id = :id").bind("id", inspectionId).execute();
+            String record = "revision " + (revision + 1);
+            audit.record(AuditLog.Scope.INSPECTION, "caseload", record, "cases", before, cases.size());
+            audit.record(AuditLog.Scope.INSPECTION, "caseload", record, "source", null, SafeText.shown(source.name()));
+            audit.record(AuditLog.Scope.INSPECTION, "caseload", record, "rows_left_out", null,
+                    source.rowsLeftOut() == 0 ? null : source.rowsLeftOut());
             return revision + 1;
         });
     }

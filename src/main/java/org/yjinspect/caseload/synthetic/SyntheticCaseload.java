@@ -1,6 +1,7 @@
 package org.yjinspect.caseload.synthetic;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -10,11 +11,16 @@ import org.yjinspect.caseload.domain.Ethnicity;
 import org.yjinspect.caseload.domain.Gender;
 import org.yjinspect.caseload.domain.RiskLevel;
 import org.yjinspect.framework.domain.CaseType;
+import org.yjinspect.inspection.domain.EligibilityWindow;
+import org.yjinspect.inspection.domain.EligibilityWindows;
 
 /**
  * A made-up caseload for trying yjinspect out, for tests and for the benchmark: no real child
  * is in it. Proportions are skewed the way youth justice caseloads are (mostly boys, mostly
  * low risk, more out-of-court than court work), so stratification has real work to do.
+ * Disposals start at any time in the 450 days before the announcement, so some fall outside
+ * the eligibility windows; a caseload made for an inspection dates every case inside its case
+ * type's window instead, so all of it can be sampled.
  */
 public final class SyntheticCaseload {
     private static final DisposalType[] COURT = {DisposalType.REFERRAL_ORDER, DisposalType.REFERRAL_ORDER,
@@ -26,12 +32,24 @@ public final class SyntheticCaseload {
     private static final DisposalType[] CUSTODY = {DisposalType.DETENTION_AND_TRAINING_ORDER,
         DisposalType.DETENTION_AND_TRAINING_ORDER, DisposalType.OTHER_CUSTODIAL_SENTENCE};
 
+    private static final int DAYS_BACK = 450;
     private final SplittableRandom random;
     private final LocalDate announcement;
+    private final EligibilityWindows windows;
 
     public SyntheticCaseload(long seed, LocalDate announcement) {
+        this(seed, announcement, null);
+    }
+
+    private SyntheticCaseload(long seed, LocalDate announcement, EligibilityWindows windows) {
         this.random = new SplittableRandom(seed);
         this.announcement = announcement;
+        this.windows = windows;
+    }
+
+    /** A caseload for an inspection: every case dated inside its case type's eligibility window. */
+    public static SyntheticCaseload insideWindows(long seed, LocalDate announcement, EligibilityWindows windows) {
+        return new SyntheticCaseload(seed, announcement, java.util.Objects.requireNonNull(windows, "windows"));
     }
 
     public List<CaseRecord> cases(int count) {
@@ -51,7 +69,8 @@ public final class SyntheticCaseload {
             case OUT_OF_COURT_DISPOSAL -> pick(OUT_OF_COURT);
             case RESETTLEMENT -> pick(CUSTODY);
         };
-        LocalDate start = announcement.minusDays(1 + random.nextInt(450));
+        LocalDate start = windows == null ? announcement.minusDays(1 + random.nextInt(DAYS_BACK))
+                : insideWindow(windows.forType(type));
         LocalDate release = type == CaseType.RESETTLEMENT && random.nextBoolean()
                 ? start.plusDays(30 + random.nextInt(120)) : null;
         if (release != null && release.isAfter(announcement)) {
@@ -60,6 +79,12 @@ public final class SyntheticCaseload {
         int age = 10 + Math.min(random.nextInt(9), random.nextInt(9));
         return new CaseRecord(reference, type, disposal, start, release, gender(), pick(Ethnicity.values()),
                 null, Math.min(age + 4, 17), risk(), risk(), String.format("CM%03d", 1 + random.nextInt(40)));
+    }
+
+    private LocalDate insideWindow(EligibilityWindow window) {
+        LocalDate earliest = window.earliest(announcement);
+        long days = ChronoUnit.DAYS.between(earliest, window.latest(announcement));
+        return earliest.plusDays(random.nextLong(days + 1));
     }
 
     private Gender gender() {

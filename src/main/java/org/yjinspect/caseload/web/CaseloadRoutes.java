@@ -13,26 +13,30 @@ import org.yjinspect.caseload.csv.CaseloadCsvReader;
 import org.yjinspect.caseload.domain.CaseTypes;
 import org.yjinspect.platform.web.Requests;
 import org.yjinspect.platform.web.Routes;
+import org.yjinspect.records.web.RequestActor;
 
 /**
  * PUT /api/inspections/{id}/caseload with the CSV export as the body (optional
- * {@code ?skipInvalid=true}); GET /api/inspections/{id}/caseload.
+ * {@code ?skipInvalid=true}) by the actor named in X-Actor; GET /api/inspections/{id}/caseload.
  */
 public final class CaseloadRoutes implements Routes {
     private final CaseloadService caseloads;
+    private final RequestActor actors;
     private final CaseloadCsvReader reader = new CaseloadCsvReader();
 
-    public CaseloadRoutes(CaseloadService caseloads) {
+    public CaseloadRoutes(CaseloadService caseloads, RequestActor actors) {
         this.caseloads = caseloads;
+        this.actors = actors;
     }
 
     @Override
     public void register(RoutesConfig routes) {
         routes.put("/api/inspections/{inspectionId}/caseload", ctx -> {
             long id = Requests.id(ctx, "inspectionId");
+            var actor = actors.of(ctx);
             boolean skipInvalid = "true".equals(ctx.queryParam("skipInvalid"));
             ImportReport report = caseloads.importCaseload(new ImportCaseloadCommand(id,
-                    reader.read("request body", ctx.bodyAsBytes()), skipInvalid));
+                    reader.read("request body", ctx.bodyAsBytes()), skipInvalid, actor));
             if (!report.imported()) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("error", report.summary());

@@ -1,22 +1,26 @@
 package org.yjinspect.inspection.app;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.yjinspect.framework.domain.FrameworkVersion;
 import org.yjinspect.inspection.domain.InspectionDetails;
 import org.yjinspect.inspection.domain.InspectionKind;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.inspection.domain.EligibilityWindow;
 import org.yjinspect.inspection.domain.EligibilityWindows;
+import org.yjinspect.records.domain.Actor;
 
 /**
  * A request to set up an inspection, as the command line and the API receive it: kind and
- * framework version as words, windows as "nearest-furthest" months (blank for the default).
- * Checks itself on construction.
+ * framework version as words, windows as "nearest-furthest" months (blank for the default),
+ * and who is setting it up, for the audit trail. Checks itself on construction.
  */
 public record CreateInspectionCommand(String serviceName, String kind, String frameworkVersion,
                                       LocalDate announcementDate, LocalDate fieldworkStart, LocalDate fieldworkEnd,
-                                      String courtWindow, String outOfCourtWindow, String resettlementWindow) {
+                                      String courtWindow, String outOfCourtWindow, String resettlementWindow,
+                                      Actor actor) {
     public CreateInspectionCommand {
+        Objects.requireNonNull(actor, "actor");
         details(serviceName, kind, frameworkVersion, announcementDate, fieldworkStart, fieldworkEnd,
                 courtWindow, outOfCourtWindow, resettlementWindow);
     }

@@ -2,34 +2,61 @@ package org.yjinspect.inspection.db;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.yjinspect.framework.domain.FrameworkVersion;
+import org.yjinspect.inspection.app.InspectionDeleted;
 import org.yjinspect.inspection.app.Inspections;
+import org.yjinspect.inspection.domain.DeletedInspection;
+import org.yjinspect.inspection.domain.EligibilityWindow;
+import org.yjinspect.inspection.domain.EligibilityWindows;
 import org.yjinspect.inspection.domain.Inspection;
 import org.yjinspect.inspection.domain.InspectionDetails;
 import org.yjinspect.inspection.domain.InspectionKind;
-import org.yjinspect.inspection.domain.EligibilityWindow;
-import org.yjinspect.inspection.domain.EligibilityWindows;
+import org.yjinspect.records.db.AuditLog;
+import org.yjinspect.records.db.InspectionWrites;
+import org.yjinspect.records.domain.Actor;
 
-/** Inspections in PostgreSQL, table {@code inspection}. */
+/**
+ * Inspections in PostgreSQL: table {@code inspection}, and {@code deleted_inspection} for what is
+ * kept of a deleted one. Creation and deletion go through the write kernel, so each is in the
+ * inspection's audit trail with its actor, in the same transaction.
+ */
 public final class JdbiInspections implements Inspections {
     private static final String COLUMNS = "id, service_name, kind, framework_version, announcement_date,"
             + " fieldwork_start, fieldwork_end, court_window_nearest, court_window_furthest,"
             + " out_of_court_window_nearest, out_of_court_window_furthest, resettlement_window_nearest,"
             + " resettlement_window_furthest, revision, caseload_revision, created_at";
+    private static final String ENTITY = "inspection";
     private final Jdbi jdbi;
+    private final InspectionWrites writes;
 
-    public JdbiInspections(Jdbi jdbi) {
+    public JdbiInspections(Jdbi jdbi, InspectionWrites writes) {
         this.jdbi = jdbi;
+        this.writes = writes;
     }
 
     @Override
-    public Inspection add(InspectionDetails d) {
+    public Inspection add(InspectionDetails d, Actor actor) {
+        // The row must exist before the write kernel can lock it and append to its trail; both in one transaction.
+        return jdbi.inTransaction(h -> {
+            Inspection created = insert(h, d);
+            return writes.write(created.id(), actor, (tx, audit) -> {
+                recordCreation(audit, created);
+                return created;
+            });
+        });
+    }
+
+    private static Inspection insert(Handle h, InspectionDetails d) {
         EligibilityWindows w = d.windows();
-        return jdbi.withHandle(h -> h.createUpdate("insert into inspection (service_name, kind, framework_version,"
+        return h.createUpdate("insert into inspection (service_name, kind, framework_version,"
                         + " announcement_date, fieldwork_start, fieldwork_end, court_window_nearest,"
                         + " court_window_furthest, out_of_court_window_nearest, out_of_court_window_furthest,"
                         + " resettlement_window_nearest, resettlement_window_furthest) values (:service, :kind,"
@@ -40,7 +67,23 @@ public final class JdbiInspections implements Inspections {
                 .bind("cn", w.court().nearestMonths()).bind("cf", w.court().furthestMonths())
                 .bind("on", w.outOfCourt().nearestMonths()).bind("of", w.outOfCourt().furthestMonths())
                 .bind("rn", w.resettlement().nearestMonths()).bind("rf", w.resettlement().furthestMonths())
-                .executeAndReturnGeneratedKeys(COLUMNS.split(",\\s*")).map(JdbiInspections::map).one());
+                .executeAndReturnGeneratedKeys(COLUMNS.split(",\\s*")).map(JdbiInspections::map).one();
+    }
+
+    private static void recordCreation(AuditLog audit, Inspection created) {
+        InspectionDetails d = created.details();
+        String record = String.valueOf(created.id());
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("service_name", d.serviceName());
+        fields.put("kind", d.kind().label());
+        fields.put("framework_version", d.frameworkVersion().label());
+        fields.put("announcement_date", d.announcementDate());
+        fields.put("fieldwork_start", d.fieldworkStart());
+        fields.put("fieldwork_end", d.fieldworkEnd());
+        fields.put("court_window", d.windows().court());
+        fields.put("out_of_court_window", d.windows().outOfCourt());
+        fields.put("resettlement_window", d.windows().resettlement());
+        fields.forEach((field, value) -> audit.record(AuditLog.Scope.INSPECTION, ENTITY, record, field, null, value));
     }
 
     @Override
@@ -55,6 +98,25 @@ public final class JdbiInspections implements Inspections {
                 .map(JdbiInspections::map).list());
     }
 
+    @Override
+    public Optional<DeletedInspection> deleted(long id) {
+        return jdbi.withHandle(h -> h.createQuery("select * from deleted_inspection where id = :id").bind("id", id)
+                .map((rs, ctx) -> new DeletedInspection(rs.getLong("id"), rs.getString("service_name"),
+                        rs.getObject("deleted_at", OffsetDateTime.class).toInstant(), rs.getString("deleted_by"),
+                        rs.getString("reason"))).findOne());
+    }
+
+    @Override
+    public void mustBeWritable(long id, Actor actor) {
+        writes.write(id, actor, (h, audit) -> null);
+    }
+
+    @Override
+    public InspectionDeleted delete(Inspection inspection, String reason, Actor actor) {
+        long id = inspection.id();
+        return writes.write(id, actor, (h, audit) -> InspectionRemoval.delete(h, audit, inspection, reason));
+    }
+
     static Inspection map(ResultSet rs, StatementContext ctx) throws SQLException {
         EligibilityWindows windows = new EligibilityWindows(
                 new EligibilityWindow(rs.getInt("court_window_nearest"), rs.getInt("court_window_furthest")),
@@ -63,10 +125,10 @@ public final class JdbiInspections implements Inspections {
         InspectionDetails details = new InspectionDetails(rs.getString("service_name"),
                 InspectionKind.valueOf(rs.getString("kind")),
                 FrameworkVersion.fromLabel(rs.getString("framework_version")).orElseThrow(),
-                rs.getObject("announcement_date", java.time.LocalDate.class),
-                rs.getObject("fieldwork_start", java.time.LocalDate.class),
-                rs.getObject("fieldwork_end", java.time.LocalDate.class), windows);
+                rs.getObject("announcement_date", LocalDate.class),
+                rs.getObject("fieldwork_start", LocalDate.class),
+                rs.getObject("fieldwork_end", LocalDate.class), windows);
         return new Inspection(rs.getLong("id"), details, rs.getInt("revision"), rs.getInt("caseload_revision"),
-                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

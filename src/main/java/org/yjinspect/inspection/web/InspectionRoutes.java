@@ -3,16 +3,23 @@ package org.yjinspect.inspection.web;
 import io.javalin.config.RoutesConfig;
 import java.time.LocalDate;
 import org.yjinspect.inspection.app.CreateInspectionCommand;
+import org.yjinspect.inspection.app.DeleteInspectionCommand;
 import org.yjinspect.inspection.app.InspectionService;
 import org.yjinspect.platform.web.Requests;
 import org.yjinspect.platform.web.Routes;
+import org.yjinspect.records.web.RequestActor;
 
-/** POST /api/inspections, GET /api/inspections, GET /api/inspections/{id}. */
+/**
+ * POST /api/inspections, GET /api/inspections, GET /api/inspections/{id}, DELETE
+ * /api/inspections/{id} (never published; body {"reason": ...}). Writes name their actor (X-Actor).
+ */
 public final class InspectionRoutes implements Routes {
     private final InspectionService inspections;
+    private final RequestActor actors;
 
-    public InspectionRoutes(InspectionService inspections) {
+    public InspectionRoutes(InspectionService inspections, RequestActor actors) {
         this.inspections = inspections;
+        this.actors = actors;
     }
 
     /** The body of POST /api/inspections; windows are "nearest-furthest" months, optional. */
@@ -24,19 +31,30 @@ public final class InspectionRoutes implements Routes {
     public record WindowsRequest(String court, String outOfCourt, String resettlement) {
     }
 
+    /** The body of DELETE /api/inspections/{id}. */
+    public record DeleteRequest(String reason) {
+    }
+
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/api/inspections", ctx -> {
+            var actor = actors.of(ctx);
             CreateRequest r = Requests.body(ctx, CreateRequest.class);
             WindowsRequest w = r.eligibilityWindows() == null ? new WindowsRequest(null, null, null)
                     : r.eligibilityWindows();
             CreateInspectionCommand command = new CreateInspectionCommand(r.serviceName(), r.kind(),
                     r.frameworkVersion(), r.announcementDate(), r.fieldworkStart(), r.fieldworkEnd(), w.court(),
-                    w.outOfCourt(), w.resettlement());
+                    w.outOfCourt(), w.resettlement(), actor);
             ctx.status(201).json(InspectionJson.of(inspections.create(command)));
         });
         routes.get("/api/inspections", ctx -> ctx.json(inspections.all().stream().map(InspectionJson::of).toList()));
         routes.get("/api/inspections/{inspectionId}", ctx ->
                 ctx.json(InspectionJson.of(inspections.get(Requests.id(ctx, "inspectionId")))));
+        routes.delete("/api/inspections/{inspectionId}", ctx -> {
+            long id = Requests.id(ctx, "inspectionId");
+            var actor = actors.of(ctx);
+            DeleteRequest r = Requests.body(ctx, DeleteRequest.class);
+            ctx.json(DeletionJson.of(inspections.delete(new DeleteInspectionCommand(id, r.reason(), actor))));
+        });
     }
 }

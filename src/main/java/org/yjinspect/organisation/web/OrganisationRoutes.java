@@ -1,5 +1,6 @@
 package org.yjinspect.organisation.web;
 
+import java.util.regex.Pattern;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
@@ -26,6 +27,7 @@ import org.yjinspect.platform.web.Routes;
  * (adding a survey line or meeting creates revision 1).
  */
 public final class OrganisationRoutes implements Routes {
+    private static final Pattern STANDARD_NUMBER = Pattern.compile("[1-4]\\.[1-9]");
     private static final String BASE = "/api/inspections/{inspectionId}/organisation";
     private final OrganisationService organisation;
     private final RequestActor actors;
@@ -110,7 +112,7 @@ public final class OrganisationRoutes implements Routes {
 
     private static String standard(Context ctx) {
         String raw = ctx.pathParam("number");
-        if (!raw.matches("[1-4]\\.[1-9]")) {
+        if (!STANDARD_NUMBER.matcher(raw).matches()) {
             throw new BadRequest("a standard is written like 1.1 (got \"" + SafeText.shown(raw) + "\")");
         }
         return raw;

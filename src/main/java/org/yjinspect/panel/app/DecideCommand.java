@@ -1,5 +1,6 @@
 package org.yjinspect.panel.app;
 
+import java.util.regex.Pattern;
 import org.yjinspect.records.domain.Actor;
 import org.yjinspect.records.domain.FreeText;
 import org.yjinspect.platform.problem.Problem;
@@ -14,10 +15,11 @@ import org.yjinspect.rating.domain.Rating;
 public record DecideCommand(long inspectionId, String standardNumber, String ratingText, String rationale,
                             int baseRevision, Actor actor) {
     public static final int LONGEST_RATIONALE = 5000;
+    private static final Pattern STANDARD_NUMBER = Pattern.compile("[1-4]\\.[1-9]");
 
     public DecideCommand {
         Problem.require(inspectionId > 0, "an inspection id is a positive number (got " + inspectionId + ")");
-        Problem.require(standardNumber != null && standardNumber.strip().matches("[1-4]\\.[1-9]"),
+        Problem.require(standardNumber != null && STANDARD_NUMBER.matcher(standardNumber.strip()).matches(),
                 "a standard is written like 2.1 (got \"" + SafeText.shown(standardNumber) + "\")");
         standardNumber = standardNumber.strip();
         rating(ratingText);

@@ -22,7 +22,6 @@ import org.yjinspect.rating.app.CaseCounts;
 import org.yjinspect.rating.app.InspectionRating;
 import org.yjinspect.rating.app.RateInspection;
 import org.yjinspect.rating.app.RateInspectionCommand;
-import org.yjinspect.rating.app.RatingRuleBroken;
 import org.yjinspect.rating.app.StandardEntry;
 import org.yjinspect.rating.domain.KeyQuestionFigure;
 import org.yjinspect.rating.domain.PanelDecision;
@@ -32,8 +31,9 @@ import org.yjinspect.rating.domain.PanelDecision;
  * key question judgements ({@link KeyQuestionTally}); qualitative standards take the lead
  * inspector's proposed rating; panel decisions go in as the engine's panel input; the number of
  * sampled cases per type goes in too (no resettlement cases: 4.1 not rated). The engine
- * ({@link RateInspection}) does all the rating. A stored panel decision the engine now refuses
- * (the figures moved since it was made) is left out and reported, not hidden.
+ * ({@link RateInspection}) does all the rating, once. A stored panel decision the engine now
+ * refuses (the figures moved since it was made) comes back refused on its standard, the
+ * computed rating standing, and {@link LiveRating#refusedDecisions()} lists it, not hidden.
  */
 public final class LiveRatings {
     private final InspectionService inspections;
@@ -67,20 +67,9 @@ public final class LiveRatings {
             Map<String, OrganisationRecords.ProposedRating> proposed = organisation.proposedRatings(inspectionId);
             Map<String, PanelDecisions.Decision> decisions = new LinkedHashMap<>(panel.decisions(inspectionId));
             candidate.ifPresent(c -> decisions.put(c.standardNumber(), c));
-            Map<String, PanelDecisions.Decision> used = new LinkedHashMap<>(decisions);
-            Map<String, String> refused = new LinkedHashMap<>();
-            while (true) {
-                try {
-                    InspectionRating rating = new RateInspection(frameworks).rate(command(inspection, framework,
-                            judgements, proposed, used));
-                    return new LiveRating(inspection, rating, judgements, proposed, decisions, refused);
-                } catch (RatingRuleBroken e) {
-                    if (used.remove(e.standardNumber()) == null) {
-                        throw e;
-                    }
-                    refused.put(e.standardNumber(), e.getMessage());
-                }
-            }
+            InspectionRating rating = new RateInspection(frameworks).rate(command(inspection, framework, judgements,
+                    proposed, decisions));
+            return new LiveRating(inspection, rating, judgements, proposed, decisions);
         });
     }
 

@@ -3,7 +3,6 @@ package org.yjinspect.panel.app;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.yjinspect.records.domain.Actor;
 import org.yjinspect.rating.domain.Rating;
 
@@ -30,12 +29,8 @@ public interface PanelDecisions {
 
     InspectionState state(long inspectionId);
 
-    /**
-     * Publishes with every write to the inspection held off: checks the inspection is still at
-     * {@code baseRevision}, runs {@code finalRatings} (which refuses if the panel has not finished and
-     * otherwise gives the summary to record), then marks it published.
-     */
-    Publication publish(long inspectionId, int baseRevision, Actor actor, Supplier<String> finalRatings);
+    /** Inside the publishing write: marks the inspection published and records the final ratings. */
+    Publication markPublished(long inspectionId, Actor actor, String finalRatings);
 
     Optional<Publication> publication(long inspectionId);
 }

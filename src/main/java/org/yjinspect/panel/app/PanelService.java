@@ -11,6 +11,8 @@ import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.panel.domain.PublicationPolicy;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.platform.problem.SafeText;
+import org.yjinspect.records.app.RecordWrites;
+import org.yjinspect.records.app.StaleRecord;
 import org.yjinspect.rating.app.StandardResult;
 import org.yjinspect.rating.domain.Rating;
 import org.yjinspect.rating.domain.TriggerFinding;
@@ -20,11 +22,14 @@ public final class PanelService {
     private final LiveRatings ratings;
     private final AssessmentService assessments;
     private final PanelDecisions decisions;
+    private final RecordWrites writes;
 
-    public PanelService(LiveRatings ratings, AssessmentService assessments, PanelDecisions decisions) {
+    public PanelService(LiveRatings ratings, AssessmentService assessments, PanelDecisions decisions,
+                        RecordWrites writes) {
         this.ratings = ratings;
         this.assessments = assessments;
         this.decisions = decisions;
+        this.writes = writes;
     }
 
     public PanelView show(long inspectionId) {
@@ -49,17 +54,27 @@ public final class PanelService {
         return decisions.decide(inspectionId, command.baseRevision(), command.actor(), standardNumber, rating, rationale);
     }
 
-    /** Publishes and locks the inspection, if the panel has finished (else says what is outstanding). */
+    /**
+     * Publishes and locks the inspection, if the panel has finished (else says what is outstanding).
+     * Decided and written with every other write to the inspection held off, so what is checked is
+     * what is published.
+     */
     public PanelDecisions.Publication publish(PublishCommand command) {
         long inspectionId = command.inspectionId();
-        return decisions.publish(inspectionId, command.baseRevision(), command.actor(), () -> {
+        return writes.exclusively(inspectionId, command.actor(), () -> {
+            PanelDecisions.InspectionState before = decisions.state(inspectionId);
+            if (before.revision() != command.baseRevision()) {
+                throw new StaleRecord("inspection " + inspectionId + " changed since revision "
+                        + command.baseRevision() + " (now revision " + before.revision() + "); look at the ratings"
+                        + " again before publishing", before);
+            }
             LiveRating live = ratings.rate(inspectionId);
             PublicationPolicy.Readiness readiness = readiness(live);
             if (!readiness.ready()) {
                 throw Problem.conflict("inspection " + inspectionId + " cannot be published yet: "
                         + String.join("; ", readiness.outstanding()));
             }
-            return summary(live);
+            return decisions.markPublished(inspectionId, command.actor(), summary(live));
         });
     }
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.yjinspect.records.app.StaleRecord;
@@ -70,23 +69,18 @@ public final class JdbiPanelDecisions implements PanelDecisions {
     }
 
     @Override
-    public Publication publish(long inspectionId, int baseRevision, Actor actor, Supplier<String> finalRatings) {
-        return writes.exclusively(inspectionId, actor, (h, audit) -> {
-            InspectionState before = state(h, inspectionId);
-            if (before.revision() != baseRevision) {
-                throw new StaleRecord("inspection " + inspectionId + " changed since revision " + baseRevision
-                        + " (now revision " + before.revision() + "); look at the ratings again before publishing",
-                        before);
-            }
-            String summary = finalRatings.get();
+    public Publication markPublished(long inspectionId, Actor actor, String finalRatings) {
+        return jdbi.withHandle(h -> {
             h.createUpdate("update inspection set published_at = now(), published_by = :by, revision = revision + 1,"
                     + " updated_at = now() where id = :id").bind("by", actor.name()).bind("id", inspectionId).execute();
             InspectionState after = state(h, inspectionId);
+            AuditLog audit = AuditLog.of(h, inspectionId, actor);
             audit.record(AuditLog.Scope.INSPECTION, "inspection", String.valueOf(inspectionId), "published_at", null,
                     after.publishedAt());
             audit.record(AuditLog.Scope.INSPECTION, "inspection", String.valueOf(inspectionId), "final_ratings", null,
-                    summary);
-            return new Publication(inspectionId, after.publishedAt(), after.publishedBy(), after.revision(), summary);
+                    finalRatings);
+            return new Publication(inspectionId, after.publishedAt(), after.publishedBy(), after.revision(),
+                    finalRatings);
         });
     }
 

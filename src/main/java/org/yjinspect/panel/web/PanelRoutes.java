@@ -1,5 +1,6 @@
 package org.yjinspect.panel.web;
 
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -25,6 +26,7 @@ import org.yjinspect.rating.json.RatingJsonWriter;
  * /api/inspections/{id}/panel/standards/{number} (a decision), POST /api/inspections/{id}/panel/publish.
  */
 public final class PanelRoutes implements Routes {
+    private static final Pattern STANDARD_NUMBER = Pattern.compile("[1-4]\\.[1-9]");
     private final LiveRatings ratings;
     private final PanelService panel;
     private final RequestActor actors;
@@ -86,7 +88,7 @@ public final class PanelRoutes implements Routes {
 
     private static String standard(Context ctx) {
         String raw = ctx.pathParam("number");
-        if (!raw.matches("[1-4]\\.[1-9]")) {
+        if (!STANDARD_NUMBER.matcher(raw).matches()) {
             throw new BadRequest("a standard is written like 2.1 (got \"" + SafeText.shown(raw) + "\")");
         }
         return raw;

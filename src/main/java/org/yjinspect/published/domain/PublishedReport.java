@@ -12,7 +12,7 @@ import org.yjinspect.rating.domain.Rating;
  */
 public record PublishedReport(String source, String service, YearMonth published, Fieldwork fieldwork,
                               FrameworkVersion frameworkVersion, Integer score, Integer maxScore,
-                              Rating overallRating, List<PublishedStandard> standards, CaseCounts cases,
+                              Rating overallRating, List<PublishedStandard> standards, CasesInspected cases,
                               List<DisposalTypeCount> oocdDisposalTypes, CaseManagerInterviews caseManagerInterviews,
                               List<Recommendation> recommendations, List<ContextualFact> contextualFacts,
                               List<DiscretionStatement> discretion, List<ImportWarning> warnings) {
@@ -20,7 +20,7 @@ public record PublishedReport(String source, String service, YearMonth published
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(frameworkVersion, "frameworkVersion");
         standards = List.copyOf(standards);
-        cases = cases == null ? CaseCounts.UNKNOWN : cases;
+        cases = cases == null ? CasesInspected.UNKNOWN : cases;
         oocdDisposalTypes = List.copyOf(oocdDisposalTypes);
         caseManagerInterviews = caseManagerInterviews == null ? CaseManagerInterviews.UNKNOWN : caseManagerInterviews;
         recommendations = List.copyOf(recommendations);

@@ -30,10 +30,8 @@ public enum WarningKind {
     VERSION_UNCERTAIN,
     /** The report does not fit the framework catalogue of its version. */
     CATALOGUE,
-    /** A discretion statement that does not fit the ratings page. */
+    /** A discretion statement that does not fit the ratings page, or that the rating engine refuses. */
     DISCRETION,
-    /** The rating engine could not rate the imported figures. */
-    ENGINE,
     /** The reading of one section failed; the rest of the report was still read. */
     SECTION_FAILED
 }

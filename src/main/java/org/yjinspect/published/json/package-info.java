@@ -1,5 +1,5 @@
 /**
  * JSON for imported reports: the report as documented in docs/importer.md (valid input to
- * {@code yjinspect rate}), and the adapter that has the rating engine rate that same JSON.
+ * {@code yjinspect rate}).
  */
 package org.yjinspect.published.json;

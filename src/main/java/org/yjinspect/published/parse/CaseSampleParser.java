@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yjinspect.published.domain.CaseCounts;
+import org.yjinspect.published.domain.CasesInspected;
 import org.yjinspect.published.domain.CaseManagerInterviews;
 import org.yjinspect.published.domain.DisposalTypeCount;
 import org.yjinspect.published.domain.ImportWarning;
@@ -70,7 +70,7 @@ final class CaseSampleParser {
         Integer courtInterviews = first(paragraphs, COURT_INTERVIEWS, 1);
         Integer outOfCourtInterviews = outOfCourtInterviews(paragraphs);
         Integer total = first(paragraphs, TOTAL_INTERVIEWS, 1);
-        return new CaseSample(new CaseCounts(court, outOfCourt, resettlement), types,
+        return new CaseSample(new CasesInspected(court, outOfCourt, resettlement), types,
                 new CaseManagerInterviews(courtInterviews, outOfCourtInterviews, total));
     }
 

@@ -2,7 +2,7 @@ package org.yjinspect.published.parse;
 
 import java.time.YearMonth;
 import java.util.List;
-import org.yjinspect.published.domain.CaseCounts;
+import org.yjinspect.published.domain.CasesInspected;
 import org.yjinspect.published.domain.CaseManagerInterviews;
 import org.yjinspect.published.domain.ContextualFact;
 import org.yjinspect.published.domain.DiscretionStatement;
@@ -37,7 +37,7 @@ public record ParsedReport(boolean recognised, String notRecognisedBecause, Stri
         warnings = List.copyOf(warnings);
     }
 
-    public CaseCounts cases() {
+    public CasesInspected cases() {
         return sample.cases();
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yjinspect.published.domain.CaseCounts;
+import org.yjinspect.published.domain.CasesInspected;
 import org.yjinspect.published.domain.CaseManagerInterviews;
 import org.yjinspect.published.domain.Fieldwork;
 import org.yjinspect.published.domain.ImportWarning;
@@ -41,7 +41,7 @@ public final class ReportParser {
                 warnings);
         if (notRecognised != null || unsupported != null) {
             return new ParsedReport(false, notRecognised, unsupported, null, null, null, null, null, null, List.of(), List.of(),
-                    new CaseSample(CaseCounts.UNKNOWN, List.of(), CaseManagerInterviews.UNKNOWN), List.of(), List.of(),
+                    new CaseSample(CasesInspected.UNKNOWN, List.of(), CaseManagerInterviews.UNKNOWN), List.of(), List.of(),
                     List.of(), List.of(), warnings);
         }
         if (page == null) {
@@ -67,7 +67,7 @@ public final class ReportParser {
                 page == null ? null : page.score(), page == null ? null : page.maxScore(), overall, standards,
                 VersionSigns.collect(standards, bodyNames, countTables(standards), published),
                 SectionGuard.read("case sample", () -> CaseSampleParser.parse(text, span.start(), span.end(), warnings),
-                        new CaseSample(CaseCounts.UNKNOWN, List.of(), CaseManagerInterviews.UNKNOWN), warnings),
+                        new CaseSample(CasesInspected.UNKNOWN, List.of(), CaseManagerInterviews.UNKNOWN), warnings),
                 SectionGuard.read("recommendations", () -> RecommendationsParser.parse(text, sections, warnings),
                         List.of(), warnings),
                 SectionGuard.read("contextual facts", () -> ContextualFactsParser.parse(text, sections, warnings),

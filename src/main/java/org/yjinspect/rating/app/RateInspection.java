@@ -16,7 +16,13 @@ import org.yjinspect.rating.domain.Rating;
 import org.yjinspect.rating.domain.ResettlementLimitingJudgementPolicy;
 import org.yjinspect.rules.Ruling;
 
-/** Use case: rate an inspection from its standards' figures, as the ratings page would show it. */
+/**
+ * Use case: rate an inspection from its standards' figures, as the ratings page would show it.
+ * Every rule's result comes back as data, a refused panel decision included (see {@link
+ * StandardResult#panel()}). A command that names a standard the framework does not have is
+ * refused with {@link IllegalArgumentException}: the adapters that build commands (the rating
+ * input reader, the importer, the live ratings) take their standards from the same catalogue.
+ */
 public final class RateInspection {
     private final Function<FrameworkVersion, Framework> frameworks;
 
@@ -29,7 +35,7 @@ public final class RateInspection {
         Map<String, StandardEntry> entries = command.standards().stream()
                 .collect(Collectors.toMap(StandardEntry::number, e -> e, (a, b) -> a, LinkedHashMap::new));
         entries.keySet().stream().filter(n -> framework.standard(n).isEmpty()).findFirst().ifPresent(n -> {
-            throw new RatingRuleBroken(n, "number", n, "there is no standard " + n + " in the "
+            throw new IllegalArgumentException("there is no standard " + n + " in the "
                     + framework.version().label() + " framework");
         });
         StandardRater rater = new StandardRater(command.cases());

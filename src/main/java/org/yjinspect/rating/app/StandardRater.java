@@ -12,11 +12,18 @@ import org.yjinspect.rating.domain.KeyQuestionBandPolicy;
 import org.yjinspect.rating.domain.KeyQuestionFigure;
 import org.yjinspect.rating.domain.LowestKeyQuestionPolicy;
 import org.yjinspect.rating.domain.PanelDiscretionPolicy;
-import org.yjinspect.rating.domain.PanelRuling;
+import org.yjinspect.rating.domain.PanelOutcome;
 import org.yjinspect.rating.domain.Rating;
 import org.yjinspect.rating.domain.StandardRating;
+import org.yjinspect.rules.Ruling;
 
-/** Rates one standard: lowest key question, discretion triggers, ratings panel, published check. */
+/**
+ * Rates one standard: lowest key question, discretion triggers, ratings panel, published check.
+ * A panel decision the discretion rule refuses is carried on the result, not thrown. Figures
+ * that do not fit the standard (key questions for a qualitative one, or another number of them
+ * than the catalogue has) are a fault of the adapter that built the command: every adapter
+ * checks them against the same catalogue first.
+ */
 final class StandardRater {
     private final CaseCounts cases;
 
@@ -30,15 +37,15 @@ final class StandardRater {
 
     private StandardResult rateQualitative(Standard standard, StandardEntry entry) {
         if (!entry.keyQuestions().isEmpty()) {
-            throw new RatingRuleBroken(standard.number(), "keyQuestions", entry.keyQuestions().size() + " given",
-                    "standard " + standard.number() + " is qualitative: give its judged rating, not key question figures");
+            throw new IllegalArgumentException("standard " + standard.number()
+                    + " is qualitative: give its judged rating, not key question figures");
         }
         StandardRating judged = entry.rating().isPresent()
                 ? new StandardRating(entry.rating(), -1, "Judged by the inspectors on qualitative evidence.")
                 : StandardRating.notRated("Not rated: no judgement recorded.");
-        PanelRuling panel = checkedPanel(standard, false, judged, DiscretionTriggers.NONE, entry);
-        return new StandardResult(standard, List.of(), judged, DiscretionTriggers.NONE, panel,
-                panel.finalRating(), Optional.empty(), Optional.empty());
+        Ruling<PanelOutcome> panel = PanelDiscretionPolicy.decide(false, judged, DiscretionTriggers.NONE, entry.panel());
+        return new StandardResult(standard, List.of(), judged, DiscretionTriggers.NONE, panel, Optional.empty(),
+                Optional.empty());
     }
 
     private StandardResult rateCaseBased(Standard standard, StandardEntry entry) {
@@ -47,15 +54,15 @@ final class StandardRater {
                 ? StandardRating.notRated("Not rated: no key question figures recorded.")
                 : LowestKeyQuestionPolicy.rate(figures);
         DiscretionTriggers triggers = DiscretionTriggerPolicy.evaluate(computed, figures);
-        PanelRuling panel = checkedPanel(standard, true, computed, triggers, entry);
+        Ruling<PanelOutcome> panel = PanelDiscretionPolicy.decide(true, computed, triggers, entry.panel());
         return new StandardResult(standard, keyQuestionResults(standard, figures), computed, triggers, panel,
-                panel.finalRating(), entry.rating(), difference(entry.rating(), panel.finalRating(), triggers));
+                entry.rating(), difference(entry.rating(), panel.value().finalRating(), triggers));
     }
 
     private List<KeyQuestionFigure> figures(Standard standard, StandardEntry entry) {
         if (!entry.keyQuestions().isEmpty() && entry.keyQuestions().size() != standard.keyQuestions().size()) {
-            throw new RatingRuleBroken(standard.number(), "keyQuestions", entry.keyQuestions().size() + " given",
-                    "standard " + standard.number() + " has " + standard.keyQuestions().size() + " key questions");
+            throw new IllegalArgumentException(entry.keyQuestions().size() + " key question figures given, but standard "
+                    + standard.number() + " has " + standard.keyQuestions().size() + " key questions");
         }
         List<KeyQuestionFigure> figures = new ArrayList<>();
         for (int i = 0; i < entry.keyQuestions().size(); i++) {
@@ -75,16 +82,6 @@ final class StandardRater {
                     KeyQuestionBandPolicy.band(figures.get(i))));
         }
         return results;
-    }
-
-    private static PanelRuling checkedPanel(Standard standard, boolean caseBased, StandardRating computed,
-                                            DiscretionTriggers triggers, StandardEntry entry) {
-        PanelRuling ruling = PanelDiscretionPolicy.decide(caseBased, computed, triggers, entry.panel());
-        if (!ruling.accepted()) {
-            throw new RatingRuleBroken(standard.number(), "panel.rating", entry.panel().get().rating().label(),
-                    "ratings panel decision for " + standard.number() + " refused: " + ruling.reason());
-        }
-        return ruling;
     }
 
     private static Optional<String> difference(Optional<Rating> published, Optional<Rating> finalRating,

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.yjinspect.rating.app.InspectionRating;
 import org.yjinspect.rating.app.KeyQuestionResult;
 import org.yjinspect.rating.app.StandardResult;
 import org.yjinspect.rating.domain.KeyQuestionFigure;
+import org.yjinspect.rating.domain.PanelOutcome;
 import org.yjinspect.rating.domain.Rating;
 import org.yjinspect.rating.domain.TriggerFinding;
 
@@ -40,9 +39,7 @@ public final class RatingJsonWriter {
         resettlement.put("rating", label(rating.resettlement().value()));
         resettlement.put("reason", rating.resettlement().reason());
         ArrayNode standards = root.putArray("standards");
-        List<StandardResult> all = new ArrayList<>(rating.standards());
-        all.addAll(rating.separatelyRated());
-        all.forEach(s -> standards.add(standard(s)));
+        rating.allStandards().forEach(s -> standards.add(standard(s)));
         rating.publishedDifferences().forEach(root.putArray("publishedDifferences")::add);
         return root;
     }
@@ -63,12 +60,22 @@ public final class RatingJsonWriter {
         ArrayNode triggers = node.putArray("triggers");
         result.triggers().raised().forEach(t -> triggers.add(trigger(t)));
         result.triggers().notChecked().forEach(node.putArray("triggersNotChecked")::add);
-        ObjectNode panel = node.putObject("panel");
-        panel.put("moved", result.panel().moved());
-        panel.put("reason", result.panel().reason());
+        node.set("panel", panel(result.panel().value(), result.panel().reason()));
         node.put("publishedRating", label(result.published()));
         node.put("publishedDifference", result.publishedDifference().orElse(null));
         return node;
+    }
+
+    /** What the panel's decision came to: outcome STANDS, MOVED or REFUSED, the decision as recorded, and why. */
+    private ObjectNode panel(PanelOutcome outcome, String reason) {
+        ObjectNode panel = MAPPER.createObjectNode();
+        panel.put("outcome", outcome.kind().name());
+        panel.put("moved", outcome.moved());
+        panel.put("refused", outcome.refused());
+        outcome.decision().ifPresentOrElse(d -> panel.putObject("decision").put("rating", d.rating().label())
+                .put("rationale", d.rationale()), () -> panel.putNull("decision"));
+        panel.put("reason", reason);
+        return panel;
     }
 
     private ObjectNode keyQuestion(KeyQuestionResult result) {

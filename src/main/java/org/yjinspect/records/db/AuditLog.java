@@ -22,6 +22,11 @@ public final class AuditLog {
         this.actor = actor;
     }
 
+    /** The log of a write already in progress on {@code handle} (a use case's own transaction). */
+    public static AuditLog of(Handle handle, long inspectionId, Actor actor) {
+        return new AuditLog(handle, inspectionId, actor);
+    }
+
     public Actor actor() {
         return actor;
     }

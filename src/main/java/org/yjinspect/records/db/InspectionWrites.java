@@ -6,7 +6,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.postgresql.util.PSQLException;
+import java.util.function.Supplier;
 import org.yjinspect.records.app.InspectionLocked;
+import org.yjinspect.records.app.RecordWrites;
 import org.yjinspect.records.domain.Actor;
 import org.yjinspect.platform.problem.Problem;
 
@@ -18,7 +20,7 @@ import org.yjinspect.platform.problem.Problem;
  * for writes in flight and every later write is refused. The database triggers call the same
  * function, so even a write that bypassed this class could not change a published inspection.
  */
-public final class InspectionWrites {
+public final class InspectionWrites implements RecordWrites {
     /** The body of a write: the transaction's handle, and the audit log bound to the inspection and actor. */
     @FunctionalInterface
     public interface Change<T> {
@@ -39,6 +41,26 @@ public final class InspectionWrites {
                 mustBeWritable(h, inspectionId);
                 return change.apply(h, new AuditLog(h, inspectionId, actor));
             });
+        } catch (JdbiException e) {
+            throw translated(e);
+        }
+    }
+
+    /** A use case's own write: its adapters' calls inside {@code work} join this transaction. */
+    @Override
+    public <T> T write(long inspectionId, Actor actor, Supplier<T> work) {
+        return write(inspectionId, actor, (h, audit) -> work.get());
+    }
+
+    @Override
+    public <T> T exclusively(long inspectionId, Actor actor, Supplier<T> work) {
+        return exclusively(inspectionId, actor, (h, audit) -> work.get());
+    }
+
+    @Override
+    public void refuseIfLocked(long inspectionId) {
+        try {
+            jdbi.useHandle(h -> mustBeWritable(h, inspectionId));
         } catch (JdbiException e) {
             throw translated(e);
         }
@@ -75,6 +97,17 @@ public final class InspectionWrites {
 
     /** The database's refusals in the inspectors' words; anything else stays a bug. */
     public static RuntimeException translated(JdbiException e) {
+        RuntimeException refusal = refusal(e);
+        return refusal == null ? e : refusal;
+    }
+
+    /** The same for a plain JDBC call. */
+    public static RuntimeException translated(SQLException e) {
+        RuntimeException refusal = refusal(e);
+        return refusal == null ? new IllegalStateException("database call failed", e) : refusal;
+    }
+
+    private static RuntimeException refusal(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 String message = cause instanceof PSQLException p && p.getServerErrorMessage() != null
@@ -92,6 +125,6 @@ public final class InspectionWrites {
                 }
             }
         }
-        return e;
+        return null;
     }
 }

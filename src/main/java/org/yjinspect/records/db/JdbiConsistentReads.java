@@ -2,7 +2,6 @@ package org.yjinspect.records.db;
 
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.yjinspect.records.app.ConsistentReads;
 
 /**
@@ -20,7 +19,10 @@ public final class JdbiConsistentReads implements ConsistentReads {
 
     @Override
     public <T> T read(Supplier<T> reads) {
-        return jdbi.withHandle(h -> h.isInTransaction() ? reads.get()
-                : h.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, tx -> reads.get()));
+        return jdbi.withHandle(h -> h.isInTransaction() ? reads.get() : h.inTransaction(tx -> {
+            // In the transaction itself, so it rides with BEGIN: no session setting to set and reset.
+            tx.execute("set transaction isolation level repeatable read");
+            return reads.get();
+        }));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.javalin.http.Context;
@@ -23,9 +24,10 @@ import org.yjinspect.rating.domain.Rating;
  * are escaped too, so stored text stays inert even if a page embeds the JSON.
  */
 public final class RecordJson {
-    private static final ObjectMapper MAPPER = Json.mapper().copy().registerModule(new SimpleModule()
-            .addSerializer(Rating.class, new RatingLabel())
-            .addSerializer(Enum.class, new LowerCaseEnum()));
+    private static final ObjectMapper MAPPER = Json.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new SimpleModule()
+                    .addSerializer(Rating.class, new RatingLabel())
+                    .addSerializer(Enum.class, new LowerCaseEnum()));
 
     static {
         MAPPER.getFactory().setCharacterEscapes(new HtmlSafe());
@@ -42,10 +44,10 @@ public final class RecordJson {
         }
     }
 
-    /** The same JSON as the API gives, for the command line's --json output. */
+    /** The same JSON as the API gives (compact there), indented for people reading the command line's --json. */
     public static String write(Object body) {
         try {
-            return MAPPER.writeValueAsString(body);
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write " + body.getClass().getSimpleName() + " as JSON", e);
         }

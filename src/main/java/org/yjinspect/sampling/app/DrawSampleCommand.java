@@ -2,6 +2,7 @@ package org.yjinspect.sampling.app;
 
 import java.util.Objects;
 import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.records.domain.Actor;
 import org.yjinspect.sampling.domain.ResettlementPolicy;
 import org.yjinspect.sampling.domain.SampleSizePolicy;
 import org.yjinspect.sampling.domain.SamplingRules;
@@ -9,11 +10,12 @@ import org.yjinspect.sampling.domain.SamplingRules;
 /**
  * Draw an inspection's sample. Every setting may be left out (null) for its default: a random
  * seed (stored with the sample), 80% confidence, a 5-point margin, no minimum or maximum, at
- * most three resettlement cases.
+ * most three resettlement cases. {@code actor} draws it, for the audit trail.
  */
 public record DrawSampleCommand(long inspectionId, Long seed, Integer confidencePercent, Double marginPoints,
-                                Integer minimum, Integer maximum, Integer resettlementCap) {
+                                Integer minimum, Integer maximum, Integer resettlementCap, Actor actor) {
     public DrawSampleCommand {
+        Objects.requireNonNull(actor, "actor");
         Problem.require(inspectionId > 0, "an inspection id is a positive number (got " + inspectionId + ")");
         rules(confidencePercent, marginPoints, minimum, maximum, resettlementCap);
     }

@@ -1,10 +1,12 @@
 package org.yjinspect.sampling.app;
 
+import java.util.Objects;
 import org.yjinspect.platform.input.TextRule;
 import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.records.domain.Actor;
 
-/** Replace one sampled case, giving the reason (for example "case file unavailable"). */
-public record ReplaceSampledCaseCommand(long inspectionId, String caseReference, String reason) {
+/** Replace one sampled case, giving the reason (for example "case file unavailable"); {@code actor} replaces it. */
+public record ReplaceSampledCaseCommand(long inspectionId, String caseReference, String reason, Actor actor) {
     public static final int LONGEST_REASON = 500;
 
     public ReplaceSampledCaseCommand {
@@ -13,5 +15,6 @@ public record ReplaceSampledCaseCommand(long inspectionId, String caseReference,
         caseReference = caseReference.strip();
         Problem.require(reason != null && !reason.isBlank(), "a reason for the replacement is required");
         reason = TextRule.FREE_TEXT.checked("the reason", reason, LONGEST_REASON, true);
+        Objects.requireNonNull(actor, "actor");
     }
 }

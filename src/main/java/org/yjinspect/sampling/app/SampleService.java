@@ -15,15 +15,24 @@ import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.inspection.app.InspectionService;
 import org.yjinspect.inspection.domain.Inspection;
 import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.rules.Ruling;
+import org.yjinspect.rules.Verdict;
 import org.yjinspect.sampling.domain.DrawnSample;
 import org.yjinspect.sampling.domain.EligibilityPolicy;
+import org.yjinspect.sampling.domain.EligibleCasesPolicy;
 import org.yjinspect.sampling.domain.MarginCheck;
 import org.yjinspect.sampling.domain.Replacement;
 import org.yjinspect.sampling.domain.ReplacementPolicy;
+import org.yjinspect.sampling.domain.SampleDiscardPolicy;
 import org.yjinspect.sampling.domain.SampleDraw;
+import org.yjinspect.sampling.domain.SampleWork;
 import org.yjinspect.sampling.domain.StratifiedSelection;
+import org.yjinspect.sampling.domain.WindowCount;
 
-/** Drawing an inspection's sample, showing it against the population, and replacing cases. */
+/**
+ * Drawing an inspection's sample, showing it against the population, replacing cases, and
+ * discarding a sample nobody has started on. Every change names its actor.
+ */
 public final class SampleService {
     private final InspectionService inspections;
     private final CaseloadService caseloads;
@@ -36,8 +45,12 @@ public final class SampleService {
         this.samples = samples;
     }
 
-    public SampleReport draw(DrawSampleCommand command) {
-        Inspection inspection = inspections.get(command.inspectionId());
+    /**
+     * Draws and stores the sample, or refuses (storing nothing) when it would take no case. The
+     * publication lock is asked first, then the caseload and the sample already drawn.
+     */
+    public DrawOutcome draw(DrawSampleCommand command) {
+        Inspection inspection = inspections.writable(command.inspectionId(), command.actor());
         CaseloadSnapshot caseload = caseloads.caseload(inspection.id());
         if (caseload.cases().isEmpty()) {
             throw Problem.conflict("inspection " + inspection.id() + " has no caseload yet; import one first");
@@ -46,12 +59,34 @@ public final class SampleService {
             throw Problem.conflict("a sample has already been drawn for inspection " + inspection.id());
         }
         long seed = command.seed() != null ? command.seed() : seeds.nextLong();
-        DrawnSample drawn = new SampleDraw().draw(inspection.frameworkVersion(), eligibility(inspection),
-                caseload.records(), command.rules(), seed);
+        EligibilityPolicy eligibility = eligibility(inspection);
+        DrawnSample drawn = new SampleDraw().draw(inspection.frameworkVersion(), eligibility, caseload.records(),
+                command.rules(), seed);
+        Ruling<Verdict> ruling = EligibleCasesPolicy.check(drawn.plan(), eligibility, caseload.records());
+        List<WindowCount> windows = EligibleCasesPolicy.windows(drawn.plan(), eligibility);
+        if (!ruling.allowed()) {
+            return new DrawOutcome(null, ruling, windows);
+        }
         Map<String, Long> ids = new HashMap<>();
         caseload.cases().forEach(c -> ids.put(c.record().reference(), c.id()));
-        samples.save(inspection.id(), caseload.revision(), drawn, ids);
-        return show(inspection.id());
+        samples.save(inspection.id(), caseload.revision(), drawn, ids, command.actor());
+        return new DrawOutcome(show(inspection.id()), ruling, windows);
+    }
+
+    /**
+     * Discards the sample while nobody has worked on it, so the caseload can be corrected and a
+     * sample drawn again; refuses (changing nothing) once any case has work recorded. The
+     * publication lock is asked first.
+     */
+    public DiscardOutcome discard(DiscardSampleCommand command) {
+        Inspection inspection = inspections.writable(command.inspectionId(), command.actor());
+        StoredSample sample = stored(inspection.id());
+        SampleWork work = samples.work(sample);
+        Ruling<Verdict> ruling = SampleDiscardPolicy.check(work, sample.selected().size());
+        if (!ruling.allowed()) {
+            return new DiscardOutcome(null, ruling);
+        }
+        return new DiscardOutcome(samples.discard(sample, work, command.reason(), command.actor()), ruling);
     }
 
     public SampleReport show(long inspectionId) {
@@ -77,7 +112,7 @@ public final class SampleService {
     }
 
     public StoredSample.ReplacementRecord replace(ReplaceSampledCaseCommand command) {
-        Inspection inspection = inspections.get(command.inspectionId());
+        Inspection inspection = inspections.writable(command.inspectionId(), command.actor());
         StoredSample sample = stored(inspection.id());
         StoredSample.SampleCase out = sample.caseWithReference(command.caseReference()).orElseThrow(() ->
                 Problem.notFound("case " + org.yjinspect.platform.problem.SafeText.shown(command.caseReference())
@@ -94,7 +129,7 @@ public final class SampleService {
         Replacement chosen = new ReplacementPolicy().choose(byReference.get(out.reference()).record(), eligible,
                 everSampled, replacementRandom(sample));
         return samples.replace(sample, out, byReference.get(chosen.replacement().reference()).id(),
-                command.reason(), chosen.matchReason());
+                command.reason(), chosen.matchReason(), command.actor());
     }
 
     /** Each replacement gets its own stream from the sample's seed, so the history can be replayed. */

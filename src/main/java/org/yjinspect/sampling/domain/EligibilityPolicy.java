@@ -37,6 +37,14 @@ public final class EligibilityPolicy {
                 + " window " + window.describe(announcement));
     }
 
+    public LocalDate announcement() {
+        return announcement;
+    }
+
+    public EligibilityWindow window(CaseType type) {
+        return windows.forType(type);
+    }
+
     public boolean isEligible(CaseRecord c) {
         return assess(c).eligible();
     }

@@ -1,2 +1,2 @@
-/** The sampling part of the JSON API: draw, show, replace. */
+/** The sampling part of the JSON API: draw, show, replace, discard. */
 package org.yjinspect.sampling.web;

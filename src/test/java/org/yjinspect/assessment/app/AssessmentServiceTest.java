@@ -1,5 +1,7 @@
 package org.yjinspect.assessment.app;
 
+import org.yjinspect.assessment.domain.CaseRecords;
+import org.yjinspect.assessment.domain.AssessedCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,7 +85,7 @@ class AssessmentServiceTest {
                 .isInstanceOfSatisfying(StaleRecord.class, stale -> {
                     assertThat(stale.getMessage()).contains("changed by alice (now revision 2)")
                             .contains("based on revision 1");
-                    assertThat(((Records.PromptAnswerRecord) stale.current()).answer()).isEqualTo(PromptAnswer.NO);
+                    assertThat(((CaseRecords.PromptAnswerRecord) stale.current()).answer()).isEqualTo(PromptAnswer.NO);
                 });
         assertThatThrownBy(() -> assessments().savePrompt(new SavePromptAnswerCommand(ref(c, 0, BOB),
                 "2.1.desistance.b", "yes"))).isInstanceOf(StaleRecord.class);
@@ -208,7 +210,7 @@ class AssessmentServiceTest {
     void aReplacedCaseKeepsItsAnswersButTakesNoMore() {
         AssessedCase c = courtCase(8);
         assessments().savePrompt(new SavePromptAnswerCommand(ref(c, 0, ALICE), "2.1.desistance.a", "yes"));
-        app.samples().replace(new ReplaceSampledCaseCommand(inspection.id(), c.reference(), "case file unavailable"));
+        app.samples().replace(new ReplaceSampledCaseCommand(inspection.id(), c.reference(), "case file unavailable", ALICE));
 
         assertThatThrownBy(() -> assessments().savePrompt(new SavePromptAnswerCommand(ref(c, 1, ALICE),
                 "2.1.desistance.a", "no"))).hasMessageContaining("was replaced");
@@ -226,7 +228,7 @@ class AssessmentServiceTest {
         assertThat(cleared.saved().revision()).isEqualTo(2);
     }
 
-    private static Records.PromptAnswerRecord prompt(CaseViews.CaseAssessment form, String id) {
+    private static CaseRecords.PromptAnswerRecord prompt(CaseViews.CaseAssessment form, String id) {
         return form.standards().stream().flatMap(s -> s.keyQuestions().stream()).flatMap(k -> k.prompts().stream())
                 .filter(p -> p.id().equals(id)).findFirst().orElseThrow().answer();
     }

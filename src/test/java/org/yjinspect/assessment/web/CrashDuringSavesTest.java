@@ -163,15 +163,15 @@ class CrashDuringSavesTest {
     private static long setUp(Http http) throws Exception {
         JsonNode created = http.send("POST", "/api/inspections", "{\"serviceName\": \"Crashshire YJS\","
                 + " \"kind\": \"inspection\", \"frameworkVersion\": \"2021\", \"announcementDate\": \"2024-10-14\","
-                + " \"fieldworkStart\": \"2024-11-04\", \"fieldworkEnd\": \"2024-11-08\"}", null).body();
+                + " \"fieldworkStart\": \"2024-11-04\", \"fieldworkEnd\": \"2024-11-08\"}", "lead").body();
         long id = created.get("id").asLong();
         java.net.http.HttpResponse<String> imported = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/api/inspections/" + id + "/caseload"))
-                        .header("Content-Type", "text/csv").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        .header("Content-Type", "text/csv").header("X-Actor", "lead").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
                                 Fixtures.csv(Fixtures.caseload(81, 300)))).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        assertThat(http.send("POST", "/api/inspections/" + id + "/sample", "{\"seed\": 81, \"maximum\": 8}", null)
+        assertThat(http.send("POST", "/api/inspections/" + id + "/sample", "{\"seed\": 81, \"maximum\": 8}", "lead")
                 .status()).isEqualTo(201);
         return id;
     }

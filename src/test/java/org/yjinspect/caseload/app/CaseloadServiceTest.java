@@ -69,8 +69,10 @@ class CaseloadServiceTest {
         // The database refuses a repeated reference only when the 5,000th row reaches it,
         // after earlier batches have been written inside the transaction.
         lines.set(5000, new ParsedCaseload.LineCase(5002, cases.get(0)));
-        JdbiCaseloads repository = new JdbiCaseloads(app.database().jdbi());
-        assertThatThrownBy(() -> repository.replaceBeforeSampling(inspection.id(), lines))
+        JdbiCaseloads repository = new JdbiCaseloads(app.database().jdbi(),
+                new org.yjinspect.records.db.InspectionWrites(app.database().jdbi()));
+        assertThatThrownBy(() -> repository.replaceBeforeSampling(inspection.id(), lines,
+                new org.yjinspect.caseload.app.Caseloads.Source("caseload.csv", 0), Fixtures.SET_UP))
                 .hasMessageContaining("caseload_case_inspection_id_case_reference_key");
         CaseloadSnapshot after = app.caseloads().caseload(inspection.id());
         assertThat(after.cases()).hasSize(100);
@@ -84,7 +86,7 @@ class CaseloadServiceTest {
         ImportReport again = Fixtures.importCsv(app, inspection.id(), Fixtures.csv(Fixtures.caseload(6, 200)), false);
         assertThat(again.caseloadRevision()).isEqualTo(2);
         assertThat(app.caseloads().caseload(inspection.id()).cases()).hasSize(200);
-        app.samples().draw(new DrawSampleCommand(inspection.id(), 1L, null, null, null, null, null));
+        app.samples().draw(new DrawSampleCommand(inspection.id(), 1L, null, null, null, null, null, Fixtures.SET_UP));
         assertThatThrownBy(() -> Fixtures.importCsv(app, inspection.id(), Fixtures.csv(Fixtures.caseload(7, 10)), false))
                 .isInstanceOf(Problem.class).hasMessageContaining("sample has already been drawn")
                 .extracting(e -> ((Problem) e).kind()).isEqualTo(Problem.Kind.CONFLICT);

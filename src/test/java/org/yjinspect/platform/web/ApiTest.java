@@ -135,6 +135,7 @@ class ApiTest {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        request.header("X-Actor", "api test");
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), Json.mapper().readTree(response.body()));
     }

@@ -23,7 +23,8 @@ import org.yjinspect.support.SampledInspection;
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class EveryAnswerIsJsonTest {
-    private static final Map<String, byte[]> JSON = Map.of("Content-Type", RawHttp.utf8("application/json"));
+    private static final Map<String, byte[]> JSON = Map.of("Content-Type", RawHttp.utf8("application/json"),
+            "X-Actor", RawHttp.utf8("amira"));
     private static Javalin web;
     private static RawHttp raw;
     private static String judgement;
@@ -68,10 +69,11 @@ class EveryAnswerIsJsonTest {
     @Test
     void aBodyThatIsNotJsonIsRefusedNamingWhatToSend() throws Exception {
         byte[] object = RawHttp.utf8("{}");
-        assertJsonError(raw.send("POST", "/api/inspections", Map.of("Content-Type", RawHttp.utf8("text/plain")),
-                object), 415, "Content-Type: application/json (got text/plain)");
+        assertJsonError(raw.send("POST", "/api/inspections", Map.of("Content-Type", RawHttp.utf8("text/plain"),
+                "X-Actor", RawHttp.utf8("amira")), object), 415, "Content-Type: application/json (got text/plain)");
         assertJsonError(raw.send("POST", "/api/inspections", Map.of("Content-Type",
-                RawHttp.utf8("application/json; charset=ISO-8859-1")), object), 415, "JSON is read as UTF-8");
+                RawHttp.utf8("application/json; charset=ISO-8859-1"), "X-Actor", RawHttp.utf8("amira")), object), 415,
+                "JSON is read as UTF-8");
         byte[] latin1 = "{\"serviceName\": \"Gwasanaeth Ieuenctid Môn\"}".getBytes(StandardCharsets.ISO_8859_1);
         assertJsonError(raw.send("POST", "/api/inspections", JSON, latin1), 400,
                 "the body is not UTF-8 text (byte 0xF4 at position 40)");
@@ -81,10 +83,11 @@ class EveryAnswerIsJsonTest {
     @Test
     void aBodyTooLargeIsRefusedBeforeItIsRead() throws Exception {
         Map<String, byte[]> announced = Map.of("Content-Type", RawHttp.utf8("application/json"), "Content-Length",
-                RawHttp.utf8("2000000"), "Expect", RawHttp.utf8("100-continue"));
+                RawHttp.utf8("2000000"), "Expect", RawHttp.utf8("100-continue"), "X-Actor", RawHttp.utf8("amira"));
         assertJsonError(raw.send("POST", "/api/inspections", announced, null), 413, "larger than 1024 KB");
         Map<String, byte[]> csv = Map.of("Content-Type", RawHttp.utf8("text/csv"), "Content-Length",
-                RawHttp.utf8(String.valueOf(WebApp.LARGEST_REQUEST + 1)), "Expect", RawHttp.utf8("100-continue"));
+                RawHttp.utf8(String.valueOf(WebApp.LARGEST_REQUEST + 1)), "Expect", RawHttp.utf8("100-continue"),
+                "X-Actor", RawHttp.utf8("amira"));
         assertJsonError(raw.send("PUT", "/api/inspections/1/caseload", csv, null), 413, "larger than 64 MB");
     }
 

@@ -31,7 +31,7 @@ class FuzzedSeedsTest {
     void damagedReportsEndInAReportOrAClearError() {
         System.out.println("fuzz seed " + SEED + ", " + VARIANTS_PER_SEED + " variants per seed report");
         SplittableRandom random = new SplittableRandom(SEED);
-        ImportReport importer = Importers.real();
+        ImportPublishedReport importer = Importers.real();
         int imported = 0;
         int refused = 0;
         java.util.List<String> failures = new java.util.ArrayList<>();

@@ -19,7 +19,7 @@ import org.yjinspect.published.support.Seeds;
  * rewritten into the layout imports to exactly what the seed itself imports to.
  */
 class LayoutVariantsTest {
-    private final ImportReport importer = Importers.real();
+    private final ImportPublishedReport importer = Importers.real();
 
     static Stream<Arguments> layouts() {
         Stream.Builder<Arguments> cases = Stream.builder();

@@ -14,7 +14,7 @@ import org.yjinspect.published.support.Seeds;
 
 /** Files that are not inspection reports are refused with a clear reason; reports with gaps are imported with warnings. */
 class NotAReportTest {
-    private final ImportReport importer = Importers.real();
+    private final ImportPublishedReport importer = Importers.real();
 
     @TempDir
     Path dir;

@@ -42,7 +42,7 @@ class OtherFrameworksTest {
             3.1\tWork with victims\tRequires improvement
             """;
 
-    private final ImportReport importer = Importers.real();
+    private final ImportPublishedReport importer = Importers.real();
 
     @TempDir
     Path dir;

@@ -20,7 +20,7 @@ import org.yjinspect.published.support.Seeds;
  */
 class PerturbedSeedsTest {
     private static final long SEED = Long.getLong("yjinspect.perturbation.seed", 20260101L);
-    private final ImportReport importer = Importers.real();
+    private final ImportPublishedReport importer = Importers.real();
 
     static Stream<Arguments> perturbations() {
         Stream.Builder<Arguments> cases = Stream.builder();

@@ -26,7 +26,7 @@ import org.yjinspect.rating.domain.Rating;
  * as warnings.
  */
 class SeedReportsImportTest {
-    private final ImportReport importer = Importers.real();
+    private final ImportPublishedReport importer = Importers.real();
 
     static Stream<String> seeds() {
         return Seeds.stems();
@@ -105,7 +105,7 @@ class SeedReportsImportTest {
         PublishedReport report = importer.importText(stem + ".txt", Seeds.text(stem));
 
         assertThat(report.warnings()).extracting(w -> w.kind()).doesNotContain(WarningKind.SCORE_MISMATCH,
-                WarningKind.OVERALL_MISMATCH, WarningKind.RATING_DIFFERS, WarningKind.ENGINE, WarningKind.SECTION_FAILED,
+                WarningKind.OVERALL_MISMATCH, WarningKind.RATING_DIFFERS, WarningKind.SECTION_FAILED,
                 WarningKind.VERSION_UNCERTAIN, WarningKind.CATALOGUE);
     }
 

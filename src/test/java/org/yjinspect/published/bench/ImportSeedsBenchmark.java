@@ -15,7 +15,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.yjinspect.published.app.ImportReport;
+import org.yjinspect.published.app.ImportPublishedReport;
 import org.yjinspect.published.support.Importers;
 import org.yjinspect.published.support.Seeds;
 
@@ -32,7 +32,7 @@ import org.yjinspect.published.support.Seeds;
 @Fork(1)
 public class ImportSeedsBenchmark {
     private String[] texts;
-    private ImportReport importer;
+    private ImportPublishedReport importer;
 
     @Setup
     public void readSeeds() {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yjinspect.framework.domain.FrameworkVersion;
-import org.yjinspect.published.domain.CaseCounts;
+import org.yjinspect.published.domain.CasesInspected;
 import org.yjinspect.published.domain.CaseFigure;
 import org.yjinspect.published.domain.CaseManagerInterviews;
 import org.yjinspect.published.domain.ImportWarning;
@@ -24,7 +24,7 @@ import org.yjinspect.rating.domain.Rating;
 class PublishedReportJsonTest {
     private static PublishedReport report(List<PublishedStandard> standards) {
         return new PublishedReport("anytown.txt", "Anytown YJS", YearMonth.of(2022, 5), null, FrameworkVersion.V2021, 20,
-                36, Rating.GOOD, standards, new CaseCounts(4, 8, null), List.of(), CaseManagerInterviews.UNKNOWN,
+                36, Rating.GOOD, standards, new CasesInspected(4, 8, null), List.of(), CaseManagerInterviews.UNKNOWN,
                 List.of(), List.of(), List.of(), List.of(ImportWarning.at(WarningKind.OCR_SLIP, "a slip", 12)));
     }
 

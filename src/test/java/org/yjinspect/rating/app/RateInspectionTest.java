@@ -89,18 +89,30 @@ class RateInspectionTest {
     }
 
     @Test
-    void aPanelMoveWithoutATriggerIsRefusedNamingTheStandard() {
+    void aPanelMoveWithoutATriggerIsRefusedOnItsStandardAndTheComputedRatingStands() {
         List<StandardEntry> entries = allGood(FrameworkVersion.V2021);
         entries.set(entries.indexOf(find(entries, "2.1")), new StandardEntry("2.1",
                 List.of(counted(29, 40), counted(29, 40), counted(29, 40)), null,
                 Optional.of(new PanelDecision(Rating.OUTSTANDING, "strong practice"))));
 
-        assertThatThrownBy(() -> rate(FrameworkVersion.V2021, entries, CaseCounts.UNKNOWN))
-                .isInstanceOfSatisfying(RatingRuleBroken.class, e -> {
-                    assertThat(e.standardNumber()).isEqualTo("2.1");
-                    assertThat(e.field()).isEqualTo("panel.rating");
-                    assertThat(e.getMessage()).contains("no discretion trigger holds");
-                });
+        InspectionRating rating = rate(FrameworkVersion.V2021, entries, CaseCounts.UNKNOWN);
+
+        StandardResult refused = result(rating, "2.1");
+        assertThat(rating.refusedPanelDecisions()).extracting(StandardResult::number).containsExactly("2.1");
+        assertThat(refused.panel().value().refused()).isTrue();
+        assertThat(refused.finalRating()).contains(Rating.GOOD);
+        assertThat(refused.panelRefusal()).hasValueSatisfying(reason -> assertThat(reason)
+                .startsWith("ratings panel decision for 2.1 refused: ").contains("no discretion trigger holds"));
+        assertThat(rating.score().score()).as("the refused move is not counted").isEqualTo(24);
+    }
+
+    @Test
+    void aCommandNamingAStandardTheFrameworkDoesNotHaveIsRefused() {
+        List<StandardEntry> entries = allGood(FrameworkVersion.V2018);
+        entries.add(new StandardEntry("4.2", List.of(), Optional.of(Rating.GOOD), null));
+
+        assertThatThrownBy(() -> rate(FrameworkVersion.V2018, entries, CaseCounts.UNKNOWN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no standard 4.2");
     }
 
     private InspectionRating rate(FrameworkVersion version, List<StandardEntry> entries, CaseCounts cases) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.yjinspect.rules.Ruling;
 
 class PanelDiscretionPolicyTest {
     private static final List<KeyQuestionFigure> NEAR_BOUNDARY = List.of(KeyQuestionFigure.counted(null, 7, 8),
@@ -13,42 +14,53 @@ class PanelDiscretionPolicyTest {
 
     @Test
     void withoutAPanelDecisionTheComputedRatingStands() {
-        PanelRuling ruling = decide(NEAR_BOUNDARY, Optional.empty());
+        Ruling<PanelOutcome> ruling = decide(NEAR_BOUNDARY, Optional.empty());
 
-        assertThat(ruling.accepted()).isTrue();
-        assertThat(ruling.moved()).isFalse();
-        assertThat(ruling.finalRating()).contains(Rating.REQUIRES_IMPROVEMENT);
+        assertThat(ruling.value().refused()).isFalse();
+        assertThat(ruling.value().moved()).isFalse();
+        assertThat(ruling.value().finalRating()).contains(Rating.REQUIRES_IMPROVEMENT);
     }
 
     @Test
     void thePanelMayRaiseARatingOneBandWhenATriggerHoldsAndItGivesItsReason() {
-        PanelRuling ruling = decide(NEAR_BOUNDARY, panel(Rating.GOOD, "not representative of the work seen"));
+        Ruling<PanelOutcome> ruling = decide(NEAR_BOUNDARY, panel(Rating.GOOD, "not representative of the work seen"));
 
-        assertThat(ruling.accepted()).isTrue();
-        assertThat(ruling.moved()).isTrue();
-        assertThat(ruling.finalRating()).contains(Rating.GOOD);
+        assertThat(ruling.value().refused()).isFalse();
+        assertThat(ruling.value().moved()).isTrue();
+        assertThat(ruling.value().finalRating()).contains(Rating.GOOD);
         assertThat(ruling.reason()).contains("from Requires improvement to Good").contains("not representative");
     }
 
     @Test
     void thePanelMayLowerARatingOneBandToo() {
-        assertThat(decide(NEAR_BOUNDARY, panel(Rating.INADEQUATE, "weak practice")).finalRating())
+        assertThat(decide(NEAR_BOUNDARY, panel(Rating.INADEQUATE, "weak practice")).value().finalRating())
                 .contains(Rating.INADEQUATE);
     }
 
     @Test
     void aMoveWithNoTriggerIsRefused() {
-        PanelRuling ruling = decide(FAR_FROM_BOUNDARIES, panel(Rating.OUTSTANDING, "we liked it"));
+        Ruling<PanelOutcome> ruling = decide(FAR_FROM_BOUNDARIES, panel(Rating.OUTSTANDING, "we liked it"));
 
-        assertThat(ruling.accepted()).isFalse();
+        assertThat(ruling.value().refused()).isTrue();
+        assertThat(ruling.value().kind()).isEqualTo(PanelOutcome.Kind.REFUSED);
         assertThat(ruling.reason()).startsWith("no discretion trigger holds");
+        assertThat(ruling.rule()).isEqualTo(PanelDiscretionPolicy.RULE);
+    }
+
+    @Test
+    void aRefusedDecisionLeavesTheComputedRatingStandingAndKeepsTheDecisionToShow() {
+        Ruling<PanelOutcome> ruling = decide(FAR_FROM_BOUNDARIES, panel(Rating.OUTSTANDING, "we liked it"));
+
+        assertThat(ruling.value().finalRating()).contains(Rating.GOOD);
+        assertThat(ruling.value().moved()).isFalse();
+        assertThat(ruling.value().decision()).map(PanelDecision::rating).contains(Rating.OUTSTANDING);
     }
 
     @Test
     void aMoveWithoutARationaleIsRefused() {
-        PanelRuling ruling = decide(NEAR_BOUNDARY, panel(Rating.GOOD, "  "));
+        Ruling<PanelOutcome> ruling = decide(NEAR_BOUNDARY, panel(Rating.GOOD, "  "));
 
-        assertThat(ruling.accepted()).isFalse();
+        assertThat(ruling.value().refused()).isTrue();
         assertThat(ruling.reason()).contains("must record its rationale");
     }
 
@@ -60,9 +72,9 @@ class PanelDiscretionPolicyTest {
 
     @Test
     void confirmingTheComputedRatingNeedsNoTrigger() {
-        PanelRuling ruling = decide(FAR_FROM_BOUNDARIES, panel(Rating.GOOD, ""));
+        Ruling<PanelOutcome> ruling = decide(FAR_FROM_BOUNDARIES, panel(Rating.GOOD, ""));
 
-        assertThat(ruling.accepted()).isTrue();
+        assertThat(ruling.value().refused()).isFalse();
         assertThat(ruling.reason()).startsWith("The ratings panel confirmed");
     }
 
@@ -70,14 +82,14 @@ class PanelDiscretionPolicyTest {
     void aQualitativeRatingCannotBeMovedByDiscretion() {
         StandardRating judged = new StandardRating(Optional.of(Rating.GOOD), -1, "judged");
 
-        PanelRuling ruling = PanelDiscretionPolicy.decide(false, judged, DiscretionTriggers.NONE,
+        Ruling<PanelOutcome> ruling = PanelDiscretionPolicy.decide(false, judged, DiscretionTriggers.NONE,
                 panel(Rating.OUTSTANDING, "strong leadership"));
 
-        assertThat(ruling.accepted()).isFalse();
+        assertThat(ruling.value().refused()).isTrue();
         assertThat(ruling.reason()).contains("only to case-based standards");
     }
 
-    private static PanelRuling decide(List<KeyQuestionFigure> figures, Optional<PanelDecision> decision) {
+    private static Ruling<PanelOutcome> decide(List<KeyQuestionFigure> figures, Optional<PanelDecision> decision) {
         StandardRating computed = LowestKeyQuestionPolicy.rate(figures);
         return PanelDiscretionPolicy.decide(true, computed, DiscretionTriggerPolicy.evaluate(computed, figures), decision);
     }

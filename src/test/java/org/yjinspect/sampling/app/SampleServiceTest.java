@@ -12,12 +12,14 @@ import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.inspection.domain.Inspection;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.records.domain.Actor;
 import org.yjinspect.sampling.db.JdbiSamples;
 import org.yjinspect.sampling.domain.Stratum;
 import org.yjinspect.support.Fixtures;
 
 @ExtendWith(EmbeddedPostgresExtension.class)
 class SampleServiceTest {
+    private static final Actor ACTOR = new Actor("sampler");
     private static Application app;
 
     @BeforeAll
@@ -32,7 +34,7 @@ class SampleServiceTest {
     }
 
     private static SampleReport draw(Inspection inspection, Long seed) {
-        return app.samples().draw(new DrawSampleCommand(inspection.id(), seed, null, null, null, null, null));
+        return app.samples().draw(new DrawSampleCommand(inspection.id(), seed, null, null, null, null, null, ACTOR)).sample();
     }
 
     @Test
@@ -81,7 +83,7 @@ class SampleServiceTest {
         SampleReport before = draw(inspection, 5L);
         SampleReport.SampledCaseLine out = part(before, CaseType.COURT_DISPOSAL).cases().get(0);
         StoredSample.ReplacementRecord record = app.samples().replace(
-                new ReplaceSampledCaseCommand(inspection.id(), out.reference(), "case file unavailable"));
+                new ReplaceSampledCaseCommand(inspection.id(), out.reference(), "case file unavailable", ACTOR));
         SampleReport after = app.samples().show(inspection.id());
         assertThat(record.replacedReference()).isEqualTo(out.reference());
         assertThat(record.matchReason()).startsWith("same stratum");
@@ -96,9 +98,9 @@ class SampleServiceTest {
                 .isEqualTo(StoredSample.Status.REPLACED);
         assertThat(after.allWithinOneCase()).isTrue();
         assertThatThrownBy(() -> app.samples().replace(new ReplaceSampledCaseCommand(inspection.id(), out.reference(),
-                "again"))).isInstanceOf(Problem.class).hasMessageContaining("already been replaced");
+                "again", ACTOR))).isInstanceOf(Problem.class).hasMessageContaining("already been replaced");
         assertThatThrownBy(() -> app.samples().replace(new ReplaceSampledCaseCommand(inspection.id(), "NOPE-1",
-                "x"))).isInstanceOf(Problem.class).hasMessageContaining("not in the sample");
+                "x", ACTOR))).isInstanceOf(Problem.class).hasMessageContaining("not in the sample");
     }
 
     @Test
@@ -107,10 +109,11 @@ class SampleServiceTest {
         draw(inspection, 9L);
         StoredSample stale = app.samples().show(inspection.id()).sample();
         List<StoredSample.SampleCase> selected = stale.selected();
-        app.samples().replace(new ReplaceSampledCaseCommand(inspection.id(), selected.get(0).reference(), "ill"));
-        JdbiSamples repository = new JdbiSamples(app.database().jdbi());
+        app.samples().replace(new ReplaceSampledCaseCommand(inspection.id(), selected.get(0).reference(), "ill", ACTOR));
+        JdbiSamples repository = new JdbiSamples(app.database().jdbi(),
+                new org.yjinspect.records.db.InspectionWrites(app.database().jdbi()));
         long someCase = app.caseloads().caseload(inspection.id()).cases().get(0).id();
-        assertThatThrownBy(() -> repository.replace(stale, selected.get(1), someCase, "late", "n/a"))
+        assertThatThrownBy(() -> repository.replace(stale, selected.get(1), someCase, "late", "n/a", ACTOR))
                 .isInstanceOf(Problem.class).hasMessageContaining("changed while");
         assertThat(app.samples().show(inspection.id()).sample().replacements()).hasSize(1);
     }
@@ -127,7 +130,7 @@ class SampleServiceTest {
             results.add(pool.submit(() -> {
                 start.await();
                 try {
-                    app.samples().replace(new ReplaceSampledCaseCommand(inspection.id(), target, "unavailable"));
+                    app.samples().replace(new ReplaceSampledCaseCommand(inspection.id(), target, "unavailable", ACTOR));
                     return true;
                 } catch (Problem refused) {
                     assertThat(refused.kind()).isEqualTo(Problem.Kind.CONFLICT);

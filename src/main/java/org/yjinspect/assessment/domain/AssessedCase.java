@@ -1,4 +1,4 @@
-package org.yjinspect.assessment.app;
+package org.yjinspect.assessment.domain;
 
 import org.yjinspect.caseload.domain.DisposalType;
 import org.yjinspect.caseload.domain.RiskLevel;

@@ -1,4 +1,4 @@
-package org.yjinspect.assessment.app;
+package org.yjinspect.assessment.domain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,10 +6,10 @@ import org.yjinspect.assessment.domain.KeyQuestionAnswer;
 import org.yjinspect.assessment.domain.PromptAnswer;
 
 /** Everything stored for one case assessment, each record keyed by its prompt or key question id. */
-public record CaseAnswers(Records.CaseStatus status, Records.Judgement judgement,
-                          Map<String, Records.PromptAnswerRecord> prompts,
-                          Map<String, Records.KeyQuestionAnswerRecord> keyQuestions,
-                          Map<String, Records.Evidence> evidence) {
+public record CaseAnswers(CaseRecords.CaseStatus status, CaseRecords.Judgement judgement,
+                          Map<String, CaseRecords.PromptAnswerRecord> prompts,
+                          Map<String, CaseRecords.KeyQuestionAnswerRecord> keyQuestions,
+                          Map<String, CaseRecords.Evidence> evidence) {
     public CaseAnswers {
         prompts = Map.copyOf(prompts);
         keyQuestions = Map.copyOf(keyQuestions);

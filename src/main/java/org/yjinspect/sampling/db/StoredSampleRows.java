@@ -11,8 +11,8 @@ import org.yjinspect.sampling.domain.SampleSizePolicy;
 import org.yjinspect.sampling.domain.SamplingRules;
 
 /** Reads a stored sample back: the sample row, its plan, its cases and its replacements. */
-final class SampleRows {
-    private SampleRows() {
+final class StoredSampleRows {
+    private StoredSampleRows() {
     }
 
     static Optional<StoredSample> find(Handle h, long inspectionId) {

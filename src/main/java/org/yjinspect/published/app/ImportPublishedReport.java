@@ -21,16 +21,15 @@ import org.yjinspect.rules.Ruling;
  * Use case: import a published inspection report. Reads the text, tells the framework version
  * from the content, fits the standards to that version's catalogue, records stated panel
  * discretion, checks that the ratings page adds up and that prompts reconcile, and asks the
- * rating engine what the key-question figures give. A report with gaps is imported with
+ * rating engine ({@code rating.app.RateInspection}, called directly) what the key-question
+ * figures give. A report with gaps is imported with
  * warnings; only a file that is not a report at all is refused.
  */
-public final class ImportReport {
+public final class ImportPublishedReport {
     private final Function<FrameworkVersion, Optional<Framework>> catalogue;
-    private final RatingsCheck engine;
 
-    public ImportReport(Function<FrameworkVersion, Optional<Framework>> catalogue, RatingsCheck engine) {
+    public ImportPublishedReport(Function<FrameworkVersion, Optional<Framework>> catalogue) {
         this.catalogue = catalogue;
-        this.engine = engine;
     }
 
     /** Imports a report file; errors name the file as given, the report's {@code source} is its file name. */
@@ -72,7 +71,7 @@ public final class ImportReport {
                 parsed.notRated(), warnings);
         ConsistencyChecks.prompts(standards, framework, warnings);
         PublishedReport report = report(source, parsed, version, standards, warnings);
-        return framework.isPresent() ? EngineRatings.apply(report, engine) : report;
+        return framework.isPresent() ? EngineRatings.apply(report, framework.get()) : report;
     }
 
     private static FrameworkVersion version(ParsedReport parsed, List<ImportWarning> warnings) {

@@ -6,19 +6,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.yjinspect.assessment.app.Records;
+import org.yjinspect.assessment.domain.CaseRecords;
 import org.yjinspect.assessment.domain.KeyQuestionAnswer;
 import org.yjinspect.framework.domain.CaseType;
 
 /** Reads across a whole sample: statuses, progress, the judgements the ratings are tallied from. */
-final class SampleRows {
-    private SampleRows() {
+final class SampleProgressRows {
+    private SampleProgressRows() {
     }
 
-    static Map<Long, Records.CaseStatus> statuses(Handle h, long inspectionId) {
-        Map<Long, Records.CaseStatus> statuses = new HashMap<>();
+    static Map<Long, CaseRecords.CaseStatus> statuses(Handle h, long inspectionId) {
+        Map<Long, CaseRecords.CaseStatus> statuses = new HashMap<>();
         h.createQuery("select * from case_assessment where inspection_id = :i").bind("i", inspectionId)
-                .map((rs, ctx) -> CaseRows.status(rs)).forEach(s -> statuses.put(s.sampleCaseId(), s));
+                .map((rs, ctx) -> CaseRecordRows.status(rs)).forEach(s -> statuses.put(s.sampleCaseId(), s));
         return statuses;
     }
 

@@ -1,0 +1,122 @@
+package org.yjinspect.sampling.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yjinspect.Application;
+import org.yjinspect.caseload.synthetic.SyntheticCaseload;
+import org.yjinspect.panel.app.PublishCommand;
+import org.yjinspect.platform.db.EmbeddedPostgresExtension;
+import org.yjinspect.platform.db.TestDatabase;
+import org.yjinspect.platform.web.AccessCheck;
+import org.yjinspect.records.domain.Actor;
+import org.yjinspect.support.Fixtures;
+import org.yjinspect.support.Http;
+import org.yjinspect.support.Publishing;
+import org.yjinspect.support.SampledInspection;
+
+/** Setting up, sampling, discarding and deleting over real HTTP: every write names its actor, no dead end. */
+@ExtendWith(EmbeddedPostgresExtension.class)
+class SampleLifecycleApiTest {
+    private static final String INSPECTION = """
+            {"serviceName": "Southshire YJS", "kind": "inspection", "frameworkVersion": "2021",
+             "announcementDate": "2024-10-14", "fieldworkStart": "2024-11-04", "fieldworkEnd": "2024-11-08"}""";
+    private static Application app;
+    private static Javalin web;
+    private static Http http;
+
+    @BeforeAll
+    static void start(TestDatabase db) {
+        app = Application.open(db.config());
+        web = app.web(AccessCheck.ALLOW_ALL).start(0);
+        http = new Http("http://localhost:" + web.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        web.stop();
+        app.close();
+    }
+
+    private static void assertActorRequired(Http.Answer answer) {
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
+        assertThat(answer.body().get("error").asText()).contains("X-Actor");
+    }
+
+    @Test
+    void everyWriteNamesItsActorAndAnEmptyDrawIsRefusedWithTheWindowsSoTheCaseloadCanBeCorrected() throws Exception {
+        assertActorRequired(http.send("POST", "/api/inspections", INSPECTION, null));
+        long id = http.send("POST", "/api/inspections", INSPECTION, "amira").body().get("id").asLong();
+        String base = "/api/inspections/" + id;
+        String late = Fixtures.csv(new SyntheticCaseload(5, Fixtures.ANNOUNCED.plusYears(1)).cases(200));
+        assertActorRequired(http.send("PUT", base + "/caseload", late, null));
+        assertThat(http.send("PUT", base + "/caseload", late, "amira").status()).isEqualTo(200);
+        assertActorRequired(http.send("POST", base + "/sample", "{\"seed\": 1}", null));
+
+        Http.Answer refused = http.send("POST", base + "/sample", "{\"seed\": 1}", "amira");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("error").asText()).contains("no case in the caseload of 200 cases");
+        assertThat(refused.body().get("rule").asText()).isEqualTo("a sample needs eligible cases");
+        assertThat(refused.body().at("/eligibilityWindows/0/caseType").asText()).isEqualTo("court");
+        assertThat(refused.body().at("/eligibilityWindows/0/from").asText()).isEqualTo("2024-01-14");
+        assertThat(refused.body().at("/eligibilityWindows/0/to").asText()).isEqualTo("2024-04-14");
+        assertThat(refused.body().at("/eligibilityWindows/1/eligible").asInt()).isZero();
+        assertThat(http.get(base + "/sample").status()).isEqualTo(404);
+
+        String inside = Fixtures.csv(SyntheticCaseload.insideWindows(5, Fixtures.ANNOUNCED,
+                app.inspections().get(id).details().windows()).cases(200));
+        assertThat(http.send("PUT", base + "/caseload", inside, "amira").status()).isEqualTo(200);
+        Http.Answer drawn = http.send("POST", base + "/sample", "", "amira");
+        assertThat(drawn.status()).as(drawn.raw()).isEqualTo(201);
+        String reference = drawn.body().at("/caseTypes/0/cases/0/reference").asText();
+        String replacement = "{\"caseReference\": \"" + reference + "\", \"reason\": \"case file unavailable\"}";
+        assertActorRequired(http.send("POST", base + "/sample/replacements", replacement, null));
+        assertThat(http.send("POST", base + "/sample/replacements", replacement, "ben").status()).isEqualTo(201);
+
+        assertActorRequired(http.send("DELETE", base + "/sample", "{\"reason\": \"wrong export\"}", null));
+        assertThat(http.send("DELETE", base + "/sample", "{}", "ben").body().get("error").asText())
+                .contains("reason for discarding the sample is required");
+        Http.Answer discarded = http.send("DELETE", base + "/sample", "{\"reason\": \"wrong export\"}", "ben");
+        assertThat(discarded.status()).as(discarded.raw()).isEqualTo(200);
+        assertThat(discarded.body().get("discardedBy").asText()).isEqualTo("ben");
+        assertThat(http.get(base + "/sample").status()).isEqualTo(404);
+        assertThat(http.send("PUT", base + "/caseload", inside, "ben").status()).isEqualTo(200);
+        assertThat(http.send("POST", base + "/sample", "{\"seed\": 2}", "ben").status()).isEqualTo(201);
+
+        Http.Answer audit = http.get(base + "/audit?limit=5000");
+        assertThat(audit.body().get("entries").findValuesAsText("actor")).contains("amira", "ben");
+        assertThat(audit.body().get("entries").findValuesAsText("entity"))
+                .contains("inspection", "caseload", "sample", "sample_case");
+    }
+
+    @Test
+    void anInspectionNeverPublishedIsDeletedButAPublishedOneIsLocked() throws Exception {
+        long id = http.send("POST", "/api/inspections", INSPECTION, "amira").body().get("id").asLong();
+        String base = "/api/inspections/" + id;
+        assertActorRequired(http.send("DELETE", base, "{\"reason\": \"set up twice\"}", null));
+        Http.Answer deleted = http.send("DELETE", base, "{\"reason\": \"set up twice\"}", "amira");
+        assertThat(deleted.status()).as(deleted.raw()).isEqualTo(200);
+        assertThat(deleted.body().get("deletedBy").asText()).isEqualTo("amira");
+        Http.Answer gone = http.get(base);
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.body().get("error").asText()).contains("was deleted on", "set up twice");
+        Http.Answer trail = http.get(base + "/audit");
+        assertThat(trail.status()).isEqualTo(200);
+        assertThat(trail.body().get("entries").findValuesAsText("field")).contains("service_name", "deletion_reason");
+
+        Actor lead = new Actor("lead");
+        SampledInspection s = SampledInspection.create(app, "2021", 73, 300, 3, 0);
+        Publishing.readyToPublish(app, s, lead);
+        app.panel().publish(new PublishCommand(s.id(), app.panel().show(s.id()).state().revision(), lead));
+        String published = "/api/inspections/" + s.id();
+        for (String path : new String[] {published, published + "/sample"}) {
+            Http.Answer locked = http.send("DELETE", path, "{\"reason\": \"not wanted\"}", "amira");
+            assertThat(locked.status()).as(path).isEqualTo(423);
+            assertThat(locked.body().get("error").asText()).contains("read-only");
+        }
+    }
+}
