@@ -62,12 +62,8 @@ public final class Database implements AutoCloseable {
         try {
             return new HikariDataSource(hikari);
         } catch (com.zaxxer.hikari.pool.HikariPool.PoolInitializationException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null) {
-                cause = cause.getCause();
-            }
             throw org.yjinspect.platform.problem.Problem.invalid("cannot connect to the " + config.describe() + ": "
-                    + cause.getMessage());
+                    + ConnectionFailure.reason(e));
         }
     }
 
