@@ -1,10 +1,6 @@
 package org.yjinspect.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.time.LocalDate;
 import java.util.List;
 import org.yjinspect.platform.problem.Problem;
@@ -56,6 +52,11 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine.getErr()));
         try {
+            String unsafe = ArgumentText.refusal(args);
+            if (unsafe != null) {
+                err.println("error: " + unsafe);
+                return INPUT_ERROR;
+            }
             return cli.execute(args);
         } finally {
             // Commands print with print(), which an auto-flushing writer does not flush; nothing may be lost at exit.
@@ -105,37 +106,14 @@ public final class Main implements Runnable {
             err.println("error: " + e.getMessage());
             return INPUT_ERROR;
         }
-        FileSystemException file = fileProblem(e);
+        InputError file = InputError.fromFile(e);
         if (file != null) {
-            err.println("error: " + SafeText.shown(String.valueOf(file.getFile())) + ": " + fileReason(file));
+            err.println("error: " + file.getMessage());
             return INPUT_ERROR;
         }
         err.println("internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         err.println("(this is a bug in yjinspect; nothing was changed by the failed command)");
         return INTERNAL_ERROR;
-    }
-
-    /** A file or folder the user named that cannot be used is the user's to fix, not a bug. */
-    private static FileSystemException fileProblem(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FileSystemException file && file.getFile() != null) {
-                return file;
-            }
-        }
-        return null;
-    }
-
-    private static String fileReason(FileSystemException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a folder";
-        }
-        return e.getReason() != null ? e.getReason() : "cannot be used";
     }
 
     @Spec

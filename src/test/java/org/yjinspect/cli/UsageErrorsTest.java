@@ -37,6 +37,15 @@ class UsageErrorsTest {
     }
 
     @Test
+    void noArgumentMayHoldControlOrInvisibleCharacters() {
+        Run run = run("sample", "replace", "--inspection", "1", "--case", "YJ-1\u202E", "--reason", "x");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: --case \"YJ-1?\" contains an invisible control character");
+        assertThat(run("inspection", "list", "--data-dir=/tmp/a\u0007b").err())
+                .startsWith("error: --data-dir \"/tmp/a?b\" contains a control character at position 7 (U+0007)");
+    }
+
+    @Test
     void aNumberOptionIsReadInUsersWordsNotJavaTypes() {
         Run notANumber = run("sample", "draw", "--inspection", "abc");
         assertThat(notANumber.exit()).isEqualTo(2);
@@ -69,8 +78,13 @@ class UsageErrorsTest {
         Run hidden = run(with(db, "inspection", "create", "--service", "North\u202Eshire", "--framework", "2021",
                 "--announced", "2024-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08"));
         assertThat(hidden.exit()).isEqualTo(2);
-        assertThat(hidden.err()).contains("error: the service name \"North?shire\" contains an invisible control"
+        assertThat(hidden.err()).contains("error: --service \"North?shire\" contains an invisible control"
                 + " character that changes the reading direction at position 6 (U+202E)");
+        Run twoLines = run(with(db, "inspection", "create", "--service", "North\nshire", "--framework", "2021",
+                "--announced", "2024-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08"));
+        assertThat(twoLines.exit()).isEqualTo(2);
+        assertThat(twoLines.err()).contains("error: the service name \"North?shire\" contains a line break or tab at"
+                + " position 6 (U+000A); expected one line of plain text");
         Run missingFile = run(with(db, "caseload", "import", "--inspection", "1", temp.resolve("none.csv").toString()));
         assertThat(missingFile.exit()).as(missingFile.err()).isEqualTo(2);
     }

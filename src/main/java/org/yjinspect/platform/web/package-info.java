@@ -1,5 +1,8 @@
 /**
  * The HTTP side of yjinspect: building the Javalin server from each feature's routes, the
- * access check before every route, JSON error answers, and safe reading of requests.
+ * access check before every route, the one way of reading a request ({@link
+ * org.yjinspect.platform.web.Requests}: path ids, header text, JSON bodies), and answers that are
+ * JSON {@code {"error": ...}} for every refusal, whether a route, the router or the web server
+ * itself refuses.
  */
 package org.yjinspect.platform.web;
