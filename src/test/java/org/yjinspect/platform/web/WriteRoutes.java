@@ -2,6 +2,7 @@ package org.yjinspect.platform.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,10 +34,14 @@ final class WriteRoutes {
     private WriteRoutes() {
     }
 
+    /** The write routes, deletions last and deepest first, so that the data the other routes need is there. */
     static List<Route> of(Javalin web) {
         return web.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
                 .filter(endpoint -> WRITES.contains(endpoint.method))
-                .map(endpoint -> new Route(endpoint.method.name(), endpoint.path)).distinct().toList();
+                .map(endpoint -> new Route(endpoint.method.name(), endpoint.path)).distinct()
+                .sorted(Comparator.comparing((Route r) -> r.method().equals("DELETE"))
+                        .thenComparing(r -> r.method().equals("DELETE") ? -r.path().length() : 0))
+                .toList();
     }
 
     /** The route's path with each parameter filled: mostly the known good value, sometimes a hostile one. */
