@@ -36,11 +36,4 @@ final class JsonErrorHandler extends ErrorHandler {
                 callback);
         return true;
     }
-
-    /** A request so malformed that Jetty answers before building it (a bad URL, headers too large). */
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, org.eclipse.jetty.http.HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-        return ByteBuffer.wrap(StatusWords.json(StatusWords.of(status)).getBytes(StandardCharsets.UTF_8));
-    }
 }

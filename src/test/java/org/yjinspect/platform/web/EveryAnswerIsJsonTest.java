@@ -48,6 +48,9 @@ class EveryAnswerIsJsonTest {
         assertJsonError(raw.send("GET", "/%"), 400, "every % must be followed by two hex digits");
         assertJsonError(raw.send("GET", "/api/inspections/%zz"), 400, "check the URL");
         assertJsonError(raw.send("PUT", "/api/inspections/%00/caseload"), 400, "check the URL");
+        assertJsonError(raw.send("GET", "/api/in spections"), 400, "check the URL");
+        assertJsonError(raw.send("GET", "/api/inspections", Map.of("Bad Header", RawHttp.utf8("x")), null), 400,
+                "check the URL");
         assertJsonError(raw.send("GET", "/api/inspections", Map.of("X-Big", RawHttp.utf8("a".repeat(20_000))), null),
                 431, "headers are too large");
         assertJsonError(raw.send("GET", "/api/inspections?q=" + "a".repeat(20_000)), 414, "URL is too long");
