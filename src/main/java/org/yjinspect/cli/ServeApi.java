@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.util.JavalinException;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.yjinspect.Application;
 import org.yjinspect.platform.web.AccessCheck;
 
@@ -13,7 +12,6 @@ import org.yjinspect.platform.web.AccessCheck;
  * opens, refuses and closes the database as every other command does.
  */
 final class ServeApi extends DatabaseCommand {
-    private static final int MAX_THREADS = 32;
     private final ListenAddress address;
 
     ServeApi(ListenAddress address) {
@@ -47,24 +45,12 @@ final class ServeApi extends DatabaseCommand {
     /** Checked before the database opened ({@link ListenAddress}), but another program may have taken the port since. */
     private Javalin start(Application app) {
         Javalin web = app.web(AccessCheck.ALLOW_ALL);
-        web.unsafe.jetty.threadPool = threads();
         try {
             return web.start(address.host(), address.port());
         } catch (JavalinException e) {
             throw new InputError("cannot listen on " + address.describe() + " (" + rootMessage(e) + "); stop the"
                     + " program using it, or choose another --port or --host", e);
         }
-    }
-
-    /**
-     * At most 32 requests are handled at once (Jetty's default is 250). The database pool has 10
-     * connections, so more threads only wait, and each request in hand may hold its body (up to 1 MB
-     * of JSON, several MB once read): 32 of them fit the default heap, 250 would not.
-     */
-    private static QueuedThreadPool threads() {
-        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
-        pool.setName("yjinspect-http");
-        return pool;
     }
 
     private static String rootMessage(Throwable e) {
