@@ -22,6 +22,7 @@ final class EmbeddedServer {
             Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
             OrphanedServer.stopIfAny(dataDirectory);
             return EmbeddedPostgres.builder()
+                    .setPgBinaryResolver(new PostgresBinaries())
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")

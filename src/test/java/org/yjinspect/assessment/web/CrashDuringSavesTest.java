@@ -17,12 +17,14 @@ import org.yjinspect.platform.json.Json;
 import org.yjinspect.support.Fixtures;
 import org.yjinspect.support.Http;
 import org.yjinspect.support.ServerProcess;
+import org.yjinspect.support.Slow;
 
 /**
  * The server is killed with SIGKILL in the middle of a stream of saves, then started again on
  * the same data directory: every acknowledged save is there, an unacknowledged one is either
  * wholly there or wholly absent, and no record exists without its audit entry (or the reverse).
  */
+@Slow
 class CrashDuringSavesTest {
     private static final int WRITERS = 6;
     private static final List<String> PROMPTS = List.of("2.1.desistance.a", "2.1.desistance.b", "2.1.desistance.c",

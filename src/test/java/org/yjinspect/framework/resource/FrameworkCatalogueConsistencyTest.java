@@ -17,6 +17,7 @@ import org.yjinspect.framework.domain.KeyQuestion;
 import org.yjinspect.framework.domain.Prompt;
 import org.yjinspect.framework.domain.PrintedWording;
 import org.yjinspect.framework.domain.Standard;
+import org.yjinspect.support.NeedsSeeds;
 
 /**
  * Proves the catalogue against the published reports: every key question and prompt a seed prints
@@ -25,6 +26,7 @@ import org.yjinspect.framework.domain.Standard;
  */
 class FrameworkCatalogueConsistencyTest {
 
+    @NeedsSeeds
     @Test
     void everyQuestionPrintedInASeedsDataTablesIsInItsVersionsCatalogue() {
         List<String> misses = new ArrayList<>();
@@ -53,6 +55,7 @@ class FrameworkCatalogueConsistencyTest {
         }
     }
 
+    @NeedsSeeds
     @Test
     void everySeedPrintsEveryKeyQuestionOfItsVersion() {
         List<String> missing = new ArrayList<>();
@@ -65,6 +68,7 @@ class FrameworkCatalogueConsistencyTest {
         assertThat(missing).as("key questions a seed's tables do not print").isEmpty();
     }
 
+    @NeedsSeeds
     @ParameterizedTest
     @EnumSource(FrameworkVersion.class)
     void everyPromptIsPrintedInSomeSeedOfItsVersion(FrameworkVersion version) {
@@ -77,6 +81,7 @@ class FrameworkCatalogueConsistencyTest {
         assertThat(unprinted).as("prompts no " + version + " seed prints").isEmpty();
     }
 
+    @NeedsSeeds
     @ParameterizedTest
     @EnumSource(FrameworkVersion.class)
     void everyPrintedVariantIsPrintedInASeedOfItsVersion(FrameworkVersion version) {
@@ -95,6 +100,7 @@ class FrameworkCatalogueConsistencyTest {
      * The 2018 count tables give a prompt's relevant cases next to the cases its table covers.
      * Fewer relevant cases means inspectors answered "not applicable" in some case.
      */
+    @NeedsSeeds
     @Test
     void promptsWithFewerRelevantCasesThanTheirTableAllowNotApplicable() {
         List<String> wrong = new ArrayList<>();
@@ -120,6 +126,7 @@ class FrameworkCatalogueConsistencyTest {
         assertThat(wrong).as("prompts not relevant in every case but not allowing N/A").isEmpty();
     }
 
+    @NeedsSeeds
     @ParameterizedTest
     @EnumSource(FrameworkVersion.class)
     void standardStatementsAndQuestionsArePrintedInASeedOfItsVersion(FrameworkVersion version) {

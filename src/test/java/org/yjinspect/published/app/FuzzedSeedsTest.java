@@ -15,6 +15,8 @@ import org.yjinspect.published.support.Mutations;
 import org.yjinspect.published.support.Seeds;
 import org.yjinspect.rating.app.RateInspection;
 import org.yjinspect.rating.json.RatingInputReader;
+import org.yjinspect.support.NeedsSeeds;
+import org.yjinspect.support.Slow;
 
 /**
  * Thousands of damaged variants of the seeds (truncated, shuffled, garbage injected, figures
@@ -22,6 +24,8 @@ import org.yjinspect.rating.json.RatingInputReader;
  * escapes, no section reader fails, and every imported report's JSON is accepted by the rating
  * engine. The random seed is logged; repeat a run with -Dyjinspect.fuzz.seed.
  */
+@NeedsSeeds
+@Slow
 class FuzzedSeedsTest {
     private static final long SEED = Long.getLong("yjinspect.fuzz.seed", 8_675_309L);
     private static final int VARIANTS_PER_SEED = Integer.getInteger("yjinspect.fuzz.variants", 400);

@@ -14,8 +14,10 @@ import org.yjinspect.rating.app.InspectionRating;
 import org.yjinspect.rating.app.RateInspection;
 import org.yjinspect.rating.app.StandardResult;
 import org.yjinspect.rating.json.RatingInputReader;
+import org.yjinspect.support.NeedsSeeds;
 
 /** The JSON of an imported report is rating input that reproduces the report's published ratings page. */
+@NeedsSeeds
 class ImportedJsonIsRatingInputTest {
     static Stream<String> seeds() {
         return Seeds.stems();

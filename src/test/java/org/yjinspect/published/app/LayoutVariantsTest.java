@@ -13,11 +13,13 @@ import org.yjinspect.published.support.LayoutVariants;
 import org.yjinspect.published.support.LayoutVariants.RatingsLayout;
 import org.yjinspect.published.support.ReportProjection;
 import org.yjinspect.published.support.Seeds;
+import org.yjinspect.support.NeedsSeeds;
 
 /**
  * Layouts the seeds do not show but unseen reports do (other converters, other years): each seed
  * rewritten into the layout imports to exactly what the seed itself imports to.
  */
+@NeedsSeeds
 class LayoutVariantsTest {
     private final ImportPublishedReport importer = Importers.real();
 

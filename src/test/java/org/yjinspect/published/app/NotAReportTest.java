@@ -11,6 +11,7 @@ import org.yjinspect.published.domain.PublishedReport;
 import org.yjinspect.published.domain.WarningKind;
 import org.yjinspect.published.support.Importers;
 import org.yjinspect.published.support.Seeds;
+import org.yjinspect.support.NeedsSeeds;
 
 /** Files that are not inspection reports are refused with a clear reason; reports with gaps are imported with warnings. */
 class NotAReportTest {
@@ -27,6 +28,7 @@ class NotAReportTest {
                 .hasMessageContaining("no report title").hasMessageContaining("no ratings page");
     }
 
+    @NeedsSeeds
     @Test
     void theSeedReadmeAboutReportsIsNotItselfAReport() {
         Path readme = Seeds.file(Seeds.PLYMOUTH).resolveSibling("README.md");
@@ -57,6 +59,7 @@ class NotAReportTest {
                 .isInstanceOf(ReportImportException.class).hasMessageContaining("is a directory");
     }
 
+    @NeedsSeeds
     @Test
     void aWindows1252FileIsStillRead() throws Exception {
         String text = Seeds.text(Seeds.SUFFOLK).replace('\u2019', '\'');
@@ -67,6 +70,7 @@ class NotAReportTest {
         assertThat(report.score()).isEqualTo(9);
     }
 
+    @NeedsSeeds
     @Test
     void aReportCutShortIsImportedWithWarningsNamingWhatIsMissing() {
         String text = Seeds.text(Seeds.PORTSMOUTH);

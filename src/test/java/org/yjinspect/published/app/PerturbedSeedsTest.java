@@ -12,12 +12,14 @@ import org.yjinspect.published.support.Importers;
 import org.yjinspect.published.support.Perturbations;
 import org.yjinspect.published.support.ReportProjection;
 import org.yjinspect.published.support.Seeds;
+import org.yjinspect.support.NeedsSeeds;
 
 /**
  * The same report from another converter imports to the same result: other line endings,
  * re-wrapped prose, headings in another of the seen styles, page furniture inside tables, and
  * all of these at once. Random choices use a logged seed.
  */
+@NeedsSeeds
 class PerturbedSeedsTest {
     private static final long SEED = Long.getLong("yjinspect.perturbation.seed", 20260101L);
     private final ImportPublishedReport importer = Importers.real();

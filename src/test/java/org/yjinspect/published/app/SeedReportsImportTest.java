@@ -18,6 +18,7 @@ import org.yjinspect.published.support.Importers;
 import org.yjinspect.published.support.ReportProjection;
 import org.yjinspect.published.support.Seeds;
 import org.yjinspect.rating.domain.Rating;
+import org.yjinspect.support.NeedsSeeds;
 
 /**
  * The five seed reports import to the hand-checked expected output in
@@ -25,6 +26,7 @@ import org.yjinspect.rating.domain.Rating;
  * figure, the cases, recommendations, contextual facts, discretion and the known seed defects
  * as warnings.
  */
+@NeedsSeeds
 class SeedReportsImportTest {
     private final ImportPublishedReport importer = Importers.real();
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yjinspect.cli.Main;
 import org.yjinspect.published.support.Seeds;
+import org.yjinspect.support.NeedsSeeds;
 
 /** {@code yjinspect import-report}: formats, several files, and exit code 2 for files that are not reports. */
 class ImportReportCliTest {
@@ -25,6 +26,7 @@ class ImportReportCliTest {
         return Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
+    @NeedsSeeds
     @Test
     void oneReportPrintsOneJsonObjectThatTheRateCommandAccepts() throws Exception {
         int exit = run("import-report", Seeds.file(Seeds.PLYMOUTH).toString());
@@ -45,6 +47,7 @@ class ImportReportCliTest {
         assertThat(rating.path("publishedDifferences")).isEmpty();
     }
 
+    @NeedsSeeds
     @Test
     void csvGivesOneRowPerReport() {
         String[] args = Seeds.ALL.stream().map(s -> Seeds.file(s).toString()).toArray(String[]::new);
@@ -63,6 +66,7 @@ class ImportReportCliTest {
         assertThat(rows[4]).startsWith(Seeds.SUFFOLK + ".txt,Suffolk Youth Justice Service,2023-01");
     }
 
+    @NeedsSeeds
     @Test
     void severalReportsAsJsonAreAnArray() throws Exception {
         int exit = run("import-report", Seeds.file(Seeds.SUFFOLK).toString(), Seeds.file(Seeds.TORBAY).toString());
@@ -73,6 +77,7 @@ class ImportReportCliTest {
         assertThat(json).hasSize(2);
     }
 
+    @NeedsSeeds
     @Test
     void textFormatReadsLikeARatingsPage() {
         int exit = run("import-report", "--format", "text", Seeds.file(Seeds.TORBAY).toString());
@@ -103,6 +108,7 @@ class ImportReportCliTest {
         assertThat(err.toString()).contains("minutes.txt", "not an HMIP youth inspection report");
     }
 
+    @NeedsSeeds
     @Test
     void goodReportsArePrintedEvenWhenAnotherFileIsRefused() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");

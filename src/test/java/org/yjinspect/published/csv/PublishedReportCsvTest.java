@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.yjinspect.published.domain.PublishedReport;
 import org.yjinspect.published.support.Importers;
 import org.yjinspect.published.support.Seeds;
+import org.yjinspect.support.NeedsSeeds;
 
+@NeedsSeeds
 class PublishedReportCsvTest {
     @Test
     void everyReportIsOneRowUnderTheSameColumnsWhateverItsVersion() {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.yjinspect.published.support.Importers;
 import org.yjinspect.published.support.Seeds;
+import org.yjinspect.support.NeedsSeeds;
 
+@NeedsSeeds
 class PublishedReportTextTest {
     @Test
     void theTextShowsTheRatingsPageFiguresAndWarnings() {
