@@ -19,7 +19,6 @@ final class EmbeddedServer {
     static EmbeddedPostgres start(Path dataDirectory) {
         try {
             DataFolder.prepare(dataDirectory);
-            Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
             OrphanedServer.stopIfAny(dataDirectory);
             return EmbeddedPostgres.builder()
                     .setPgBinaryResolver(new PostgresBinaries())

@@ -19,7 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
@@ -27,14 +26,15 @@ import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.json.Json;
 import org.yjinspect.support.SampledInspection;
+import org.yjinspect.support.Slow;
 
 /**
  * Walks every write route the running app has registered with generated bad bodies (seeded; the
- * seed is printed, and -Dyjinspect.fuzz.seed=N repeats a run) and hostile path values and actor
+ * seed is printed, and -Dyjinspect.badbodies.seed=N repeats a run) and hostile path values and actor
  * names. Whatever is sent, the answer is never a 5xx, an error is always JSON with "error", and
  * no answer names an internal class or quotes a library's message.
  */
-@Tag("slow")
+@Slow
 @ExtendWith(EmbeddedPostgresExtension.class)
 class WriteRoutesRefuseBadBodiesTest {
     static final List<String> INTERNAL_NAMES = List.of("org.yjinspect", "com.fasterxml", "Jackson", "java.lang",
@@ -63,8 +63,8 @@ class WriteRoutesRefuseBadBodiesTest {
 
     @Test
     void noWriteRouteAnswersABadRequestWithA5xxOrAnInternalName() throws Exception {
-        long seed = Long.getLong("yjinspect.fuzz.seed", System.nanoTime());
-        System.out.println("WriteRoutesRefuseBadBodiesTest seed " + seed + " (repeat with -Dyjinspect.fuzz.seed=" + seed + ")");
+        long seed = Long.getLong("yjinspect.badbodies.seed", System.nanoTime());
+        System.out.println("WriteRoutesRefuseBadBodiesTest seed " + seed + " (repeat with -Dyjinspect.badbodies.seed=" + seed + ")");
         SplittableRandom random = new SplittableRandom(seed);
         List<WriteRoutes.Route> routes = WriteRoutes.of(web);
         assertThat(routes).as("write routes found in the router").hasSizeGreaterThan(10);
