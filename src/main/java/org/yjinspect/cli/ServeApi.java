@@ -30,8 +30,9 @@ final class ServeApi extends DatabaseCommand {
             stopped.countDown();
         }, "yjinspect-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("yjinspect serving on http://" + address.host() + ":" + web.port() + " (" + app.database().config().describe()
-                + "; heap limit " + (Runtime.getRuntime().maxMemory() >> 20) + " MB); Ctrl-C to stop");
+        long heapLimit = Runtime.getRuntime().maxMemory() >> 20;
+        out.println("yjinspect serving on http://" + address.host() + ":" + web.port() + " ("
+                + app.database().config().describe() + "; heap limit " + heapLimit + " MB); Ctrl-C to stop");
         out.flush();
         try {
             stopped.await();
@@ -42,7 +43,7 @@ final class ServeApi extends DatabaseCommand {
         return 0;
     }
 
-    /** Checked before the database opened ({@link ListenAddress}), but another program may have taken the port since. */
+    /** Checked before the database opened ({@link ListenAddress}); another program may have taken the port since. */
     private Javalin start(Application app) {
         Javalin web = app.web(AccessCheck.ALLOW_ALL);
         try {
