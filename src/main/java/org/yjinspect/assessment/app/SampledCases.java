@@ -1,8 +1,7 @@
 package org.yjinspect.assessment.app;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.domain.CaseAssessment;
@@ -23,13 +22,10 @@ final class SampledCases {
     private final InspectionService inspections;
     private final Function<FrameworkVersion, Framework> frameworks;
     private final CaseAssessments store;
-    private final Map<Long, AssessedCase> facts = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, AssessedCase> eldest) {
-            return size() > CACHED_CASES;
-        }
-    });
-    private final Map<Long, Framework> byInspection = Collections.synchronizedMap(new LinkedHashMap<>());
+    // Concurrent maps, so that saves never wait on each other here; emptied when full, as a
+    // sample is a few hundred cases and a full cache means old inspections' cases.
+    private final Map<Long, AssessedCase> facts = new ConcurrentHashMap<>();
+    private final Map<Long, Framework> byInspection = new ConcurrentHashMap<>();
 
     SampledCases(InspectionService inspections, Function<FrameworkVersion, Framework> frameworks,
                  CaseAssessments store) {
@@ -43,6 +39,9 @@ final class SampledCases {
         AssessedCase cached = facts.get(sampleCaseId);
         if (cached == null || cached.inspectionId() != inspectionId) {
             cached = find(inspectionId, sampleCaseId);
+            if (facts.size() >= CACHED_CASES) {
+                facts.clear();
+            }
             facts.put(sampleCaseId, cached);
         }
         return CaseAssessment.of(cached, frameworkForWriting(inspectionId));
