@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-50}
 measure=${2:-20}
-warmup=5
+warmup=${WARMUP:-15}   # the JIT takes this long to settle: the first seconds cost twice the CPU per save
 jar=target/yjinspect.jar
 [ -f "$jar" ] || mvn -q -B package -DskipTests
 [ -f target/cp.txt ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=runtime
