@@ -1,5 +1,6 @@
 package org.yjinspect.platform.web;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
@@ -21,7 +22,9 @@ public final class WebApp {
 
     public static Javalin create(AccessCheck access, List<Routes> features) {
         return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            // The API answers compact JSON; the command line's --json stays indented for people.
+            config.jsonMapper(new JavalinJackson(Json.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT),
+                    false));
             config.http.maxRequestSize = LARGEST_REQUEST;
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
