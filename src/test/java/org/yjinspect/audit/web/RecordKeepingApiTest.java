@@ -2,7 +2,6 @@ package org.yjinspect.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,8 +11,7 @@ import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.records.domain.Actor;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
-import org.yjinspect.platform.db.TestDatabase;
-import org.yjinspect.platform.web.AccessCheck;
+import org.yjinspect.support.ApiServer;
 import org.yjinspect.support.Http;
 import org.yjinspect.support.Publishing;
 import org.yjinspect.support.SampledInspection;
@@ -22,20 +20,19 @@ import org.yjinspect.support.SampledInspection;
 @ExtendWith(EmbeddedPostgresExtension.class)
 class RecordKeepingApiTest {
     private static Application app;
-    private static Javalin web;
+    private static ApiServer server;
     private static Http http;
 
     @BeforeAll
-    static void start(TestDatabase db) {
-        app = Application.open(db.config());
-        web = app.web(AccessCheck.ALLOW_ALL).start(0);
-        http = new Http("http://localhost:" + web.port());
+    static void start(Application opened) {
+        app = opened;
+        server = ApiServer.start(app);
+        http = server.http();
     }
 
     @AfterAll
     static void stop() {
-        web.stop();
-        app.close();
+        server.close();
     }
 
     @Test

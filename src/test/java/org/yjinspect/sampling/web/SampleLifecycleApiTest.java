@@ -2,7 +2,6 @@ package org.yjinspect.sampling.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,10 +10,9 @@ import org.yjinspect.Application;
 import org.yjinspect.caseload.synthetic.SyntheticCaseload;
 import org.yjinspect.panel.app.PublishCommand;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
-import org.yjinspect.platform.db.TestDatabase;
-import org.yjinspect.platform.web.AccessCheck;
 import org.yjinspect.records.domain.Actor;
 import org.yjinspect.support.Fixtures;
+import org.yjinspect.support.ApiServer;
 import org.yjinspect.support.Http;
 import org.yjinspect.support.Publishing;
 import org.yjinspect.support.SampledInspection;
@@ -26,20 +24,19 @@ class SampleLifecycleApiTest {
             {"serviceName": "Southshire YJS", "kind": "inspection", "frameworkVersion": "2021",
              "announcementDate": "2024-10-14", "fieldworkStart": "2024-11-04", "fieldworkEnd": "2024-11-08"}""";
     private static Application app;
-    private static Javalin web;
+    private static ApiServer server;
     private static Http http;
 
     @BeforeAll
-    static void start(TestDatabase db) {
-        app = Application.open(db.config());
-        web = app.web(AccessCheck.ALLOW_ALL).start(0);
-        http = new Http("http://localhost:" + web.port());
+    static void start(Application opened) {
+        app = opened;
+        server = ApiServer.start(app);
+        http = server.http();
     }
 
     @AfterAll
     static void stop() {
-        web.stop();
-        app.close();
+        server.close();
     }
 
     private static void assertActorRequired(Http.Answer answer) {
