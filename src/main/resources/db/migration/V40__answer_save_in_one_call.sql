@@ -25,6 +25,8 @@ declare
     v_status text;
     v_old_answer text;
     v_old_revision int;
+    v_old_by text;
+    v_old_at timestamptz;
     v_outcome text;
     v_entity text := case when p_prompt is null then 'key_question_answer' else 'prompt_answer' end;
 begin
@@ -45,13 +47,14 @@ begin
     if not (v_status = any (p_open)) then
         v_outcome := 'CLOSED';
     elsif p_prompt is null then
-        select a.answer, a.revision into v_old_answer, v_old_revision from key_question_answer a
-            where a.sample_case_id = p_case and a.key_question_id = p_key_question for update;
+        select a.answer, a.revision, a.updated_by, a.updated_at into v_old_answer, v_old_revision, v_old_by, v_old_at
+            from key_question_answer a where a.sample_case_id = p_case and a.key_question_id = p_key_question
+            for update;
         v_outcome := save_key_question_row(p_inspection, p_case, p_standard, p_key_question, p_answer, p_base,
                                            p_actor, v_old_answer, v_old_revision);
     else
-        select a.answer, a.revision into v_old_answer, v_old_revision from prompt_answer a
-            where a.sample_case_id = p_case and a.prompt_id = p_prompt for update;
+        select a.answer, a.revision, a.updated_by, a.updated_at into v_old_answer, v_old_revision, v_old_by, v_old_at
+            from prompt_answer a where a.sample_case_id = p_case and a.prompt_id = p_prompt for update;
         v_outcome := save_prompt_row(p_inspection, p_case, p_standard, p_key_question, p_prompt, p_answer, p_base,
                                      p_actor, v_old_answer, v_old_revision);
     end if;
@@ -64,21 +67,28 @@ begin
     if v_outcome = 'SAVED' and v_status = 'NOT_STARTED' then
         perform start_case_assessment(p_inspection, p_case, p_reference, p_actor);
     end if;
-    return query select v_outcome, r.answer, coalesce(r.revision, 0), r.updated_by, r.updated_at,
+    -- The record as it now stands: written by this call (its values are known), or as it was
+    -- found; only a first write that lost to a concurrent first write reads it again.
+    if v_outcome = 'SAVED' then
+        v_old_answer := p_answer;
+        v_old_revision := coalesce(v_old_revision, 0) + 1;
+        v_old_by := p_actor;
+        v_old_at := now();
+    elsif v_outcome = 'STALE' and v_old_revision is null then
+        select a.answer, a.revision, a.updated_by, a.updated_at into v_old_answer, v_old_revision, v_old_by, v_old_at
+            from prompt_answer a where a.sample_case_id = p_case and a.prompt_id = p_prompt
+        union all
+        select a.answer, a.revision, a.updated_by, a.updated_at from key_question_answer a
+            where p_prompt is null and a.sample_case_id = p_case and a.key_question_id = p_key_question;
+    end if;
+    return query select v_outcome, v_old_answer, coalesce(v_old_revision, 0), v_old_by, v_old_at,
         coalesce(c.status, 'NOT_STARTED'), c.rework_reason, coalesce(c.revision, 0), c.updated_by, c.updated_at,
-        (select k.answer from key_question_answer k where k.sample_case_id = p_case
-            and k.key_question_id = p_key_question),
+        case when p_prompt is null then v_old_answer else (select k.answer from key_question_answer k
+            where k.sample_case_id = p_case and k.key_question_id = p_key_question) end,
         (select string_agg(p.prompt_id || '=' || p.answer, ';') from prompt_answer p
             where p.sample_case_id = p_case and p.key_question_id = p_key_question and p.answer is not null),
         (select j.rosh from case_judgement j where j.sample_case_id = p_case)
     from (select 1) one
-    left join lateral (
-        select a.answer, a.revision, a.updated_by, a.updated_at from prompt_answer a
-            where p_prompt is not null and a.sample_case_id = p_case and a.prompt_id = p_prompt
-        union all
-        select a.answer, a.revision, a.updated_by, a.updated_at from key_question_answer a
-            where p_prompt is null and a.sample_case_id = p_case and a.key_question_id = p_key_question
-    ) r on true
     left join case_assessment c on c.sample_case_id = p_case;
 end;
 $$;
