@@ -108,7 +108,7 @@ public final class JdbiInspections implements Inspections {
 
     @Override
     public void mustBeWritable(long id, Actor actor) {
-        writes.write(id, actor, (h, audit) -> null);
+        writes.refuseIfLocked(id);
     }
 
     @Override
