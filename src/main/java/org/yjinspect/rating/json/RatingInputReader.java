@@ -1,6 +1,7 @@
 package org.yjinspect.rating.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.yjinspect.platform.json.JsonMistake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class RatingInputReader {
             throw new RatingInputException(source, "", "no such file");
         } catch (JsonProcessingException e) {
             throw new RatingInputException(source, "line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr(), "malformed JSON: " + e.getOriginalMessage());
+                    + e.getLocation().getColumnNr(), "malformed JSON: " + JsonMistake.syntax(e, "the file"));
         } catch (MalformedInputException e) {
             throw new RatingInputException(source, "", "not UTF-8 text");
         } catch (IOException e) {

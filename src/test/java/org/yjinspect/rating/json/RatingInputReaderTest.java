@@ -70,7 +70,8 @@ class RatingInputReaderTest {
         Path file = file("{\"frameworkVersion\": \"2021\",\n \"standards\": [\n  {\"number\": \"1.1\" \"rating\": \"Good\"}]}");
 
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(RatingInputException.class)
-                .hasMessageContaining(file + ": line 3, column").hasMessageContaining("malformed JSON");
+                .hasMessageContaining(file + ": line 3, column").hasMessageContaining("malformed JSON")
+                .hasMessageContaining("values are separated by commas").hasMessageNotContaining("Unexpected character");
     }
 
     @Test
