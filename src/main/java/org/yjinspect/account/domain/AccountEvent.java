@@ -16,7 +16,9 @@ public record AccountEvent(Long userId, String username, Kind kind, String detai
         SIGNED_OUT_EVERYWHERE, TOKEN_CREATED, TOKEN_USED, TOKEN_REVOKED;
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            return words.startsWith("sign in ") || words.startsWith("set up ") && this != FIRST_ADMINISTRATOR_SET_UP
+                    ? words.replaceFirst(" ", "-") : words;
         }
     }
 

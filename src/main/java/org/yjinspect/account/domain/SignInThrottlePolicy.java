@@ -34,7 +34,12 @@ public final class SignInThrottlePolicy {
         Duration wait = byAccount ? account : address;
         return new Ruling<>(wait, RULE, (byAccount ? forAccount.count() + " failed sign-ins for this account"
                 : forAddress.count() + " failed sign-ins from this address") + " in the last 15 minutes; try again in "
-                + Math.max(1, wait.toSeconds()) + " seconds");
+                + seconds(wait));
+    }
+
+    private static String seconds(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        return seconds == 1 ? "1 second" : seconds + " seconds";
     }
 
     /** The wait after {@code count} failures: none up to {@code free}, then doubling from one second. */
