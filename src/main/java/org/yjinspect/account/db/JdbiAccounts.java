@@ -99,7 +99,7 @@ public final class JdbiAccounts implements Accounts {
     public Optional<Account> setUpFirstAdministrator(byte[] tokenHash, Instant now, Username username,
                                                      String passwordHash, AccountEvent event) {
         return jdbi.inTransaction(h -> {
-            h.createQuery("select pg_advisory_xact_lock(:key)").bind("key", SET_UP_LOCK).mapTo(Object.class).one();
+            h.createQuery("select pg_advisory_xact_lock(:key)::text").bind("key", SET_UP_LOCK).mapTo(String.class).one();
             boolean administratorExists = h.createQuery("select exists (select 1 from user_account where"
                     + " administrator and active)").mapTo(Boolean.class).one();
             if (administratorExists) {
