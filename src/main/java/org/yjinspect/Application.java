@@ -1,7 +1,24 @@
 package org.yjinspect;
 
 import io.javalin.Javalin;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
+import org.yjinspect.account.app.AccountAdministration;
+import org.yjinspect.account.app.PersonalTokens;
+import org.yjinspect.account.app.SignIn;
+import org.yjinspect.account.db.JdbiAccessTokens;
+import org.yjinspect.account.db.JdbiAccountAudit;
+import org.yjinspect.account.db.JdbiAccounts;
+import org.yjinspect.account.db.JdbiSessions;
+import org.yjinspect.account.db.JdbiSignInFailures;
+import org.yjinspect.account.domain.CommonPasswords;
+import org.yjinspect.account.domain.PasswordHasher;
+import org.yjinspect.account.domain.PasswordPolicy;
+import org.yjinspect.account.domain.SessionSettings;
+import org.yjinspect.account.web.AccountRoutes;
+import org.yjinspect.account.web.PrincipalResolver;
+import org.yjinspect.account.web.TokenRoutes;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.db.JdbiCaseAssessments;
 import org.yjinspect.assessment.web.AssessmentRoutes;
@@ -50,9 +67,22 @@ public final class Application implements AutoCloseable {
     private final OrganisationService organisation;
     private final LiveRatings ratings;
     private final PanelService panel;
+    private final AccountAdministration accounts;
+    private final SignIn signIn;
+    private final PersonalTokens tokens;
 
     private Application(Database database) {
         this.database = database;
+        SecureRandom random = new SecureRandom();
+        PasswordHasher hasher = new PasswordHasher(random);
+        JdbiAccounts accountStore = new JdbiAccounts(database.jdbi());
+        this.accounts = new AccountAdministration(accountStore, hasher, new PasswordPolicy(CommonPasswords.load()),
+                random, Clock.systemUTC());
+        // Secure cookies for a server reached over TLS: docs/accounts.md.
+        SessionSettings sessions = SessionSettings.defaults("true".equalsIgnoreCase(System.getenv("YJINSPECT_SECURE_COOKIES")));
+        this.signIn = new SignIn(accountStore, new JdbiSessions(database.jdbi()), new JdbiSignInFailures(database.jdbi()),
+                new JdbiAccountAudit(database.jdbi()), hasher, sessions, random, Clock.systemUTC());
+        this.tokens = new PersonalTokens(new JdbiAccessTokens(database.jdbi()), random, Clock.systemUTC());
         InspectionWrites writes = new InspectionWrites(database.jdbi());
         this.inspections = new InspectionService(new JdbiInspections(database.jdbi(), writes));
         this.caseloads = new CaseloadService(inspections, new JdbiCaseloads(database.jdbi(), writes));
@@ -104,13 +134,30 @@ public final class Application implements AutoCloseable {
         return panel;
     }
 
+    public AccountAdministration accounts() {
+        return accounts;
+    }
+
+    public SignIn signIn() {
+        return signIn;
+    }
+
     public Database database() {
         return database;
     }
 
-    /** The JSON API, not yet started. Every route passes through {@code access} first. */
+    /**
+     * The JSON API, not yet started. Before every route the request's principal (session cookie or
+     * bearer token) is put on it, then {@code access} is checked.
+     */
     public Javalin web(AccessCheck access) {
-        return WebApp.create(access, List.of(new InspectionRoutes(inspections, RequestActor.FROM_HEADER),
+        PrincipalResolver principals = new PrincipalResolver(signIn, tokens);
+        AccessCheck withPrincipal = ctx -> {
+            principals.attach(ctx);
+            access.check(ctx);
+        };
+        return WebApp.create(withPrincipal, List.of(new AccountRoutes(accounts, signIn), new TokenRoutes(tokens),
+                new InspectionRoutes(inspections, RequestActor.FROM_HEADER),
                 new CaseloadRoutes(caseloads, RequestActor.FROM_HEADER), new SampleRoutes(samples, RequestActor.FROM_HEADER),
                 new WriteRefusals(), new AssessmentRoutes(assessments, RequestActor.FROM_HEADER),
                 new OrganisationRoutes(organisation, RequestActor.FROM_HEADER),

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             OrganisationCommand.class,
             PanelCommand.class,
             AuditCommand.class,
+            UserCommand.class,
         })
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 2;

@@ -33,6 +33,7 @@ final class ServeApi extends DatabaseCommand {
         long heapLimit = Runtime.getRuntime().maxMemory() >> 20;
         out.println("yjinspect serving on http://" + address.host() + ":" + web.port() + " ("
                 + app.database().config().describe() + "; heap limit " + heapLimit + " MB); Ctrl-C to stop");
+        UserSetUpNotice.print(app, "http://" + address.host() + ":" + web.port(), out);
         out.flush();
         try {
             stopped.await();
