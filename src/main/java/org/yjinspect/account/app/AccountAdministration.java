@@ -83,7 +83,7 @@ public final class AccountAdministration {
         acceptable(username, password);
         String hash = hasher.hash(password);
         Instant now = clock.instant();
-        return Optional.of(token).filter(SecretToken::wellFormed)
+        return Optional.ofNullable(token).filter(SecretToken::wellFormed)
                 .flatMap(t -> accounts.setUpFirstAdministrator(new SecretToken(t).hash(), now, username, hash,
                         new AccountEvent(null, username.value(), Kind.FIRST_ADMINISTRATOR_SET_UP, null,
                                 "set-up link from " + clientAddress, clientAddress)))

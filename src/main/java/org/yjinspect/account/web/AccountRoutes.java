@@ -61,6 +61,7 @@ public final class AccountRoutes implements Routes {
 
     private void setUp(Context ctx) {
         SetUpRequest r = Requests.body(ctx, SetUpRequest.class);
+        Problem.require(r.token() != null, "token is required: the one-time code of the set-up link (after #)");
         Problem.require(r.password() != null, "password is required");
         Account admin = administration.setUp(r.token(), new Username(r.username()), r.password().toCharArray(), ctx.ip());
         ctx.status(201).json(json(admin.principal()));
