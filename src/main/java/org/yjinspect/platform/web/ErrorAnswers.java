@@ -92,7 +92,8 @@ final class ErrorAnswers {
             } else if (length > 0 || chunked) {
                 ctx.header("Connection", "close");
             }
-        } catch (RuntimeException unreadable) {
+        } catch (Exception unreadable) {
+            // A body cut short throws Jetty's EOF (an IOException, unchecked): the connection is done for.
             ctx.header("Connection", "close");
         }
     }
