@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * How large a request body each route takes, checked on the announced Content-Length before a
  * byte of the body is read: 1 MB for every JSON route (a JSON request is a few hundred bytes),
  * 64 MB for the one upload route, PUT /api/inspections/{id}/caseload (the CSV export of a large
- * service's caseload). A body sent without a length (chunked) is cut off by the web server at
- * 64 MB and by {@link Requests#body} at 1 MB once read.
+ * service's caseload). A JSON body must announce its length: one sent chunked is refused (411)
+ * unread, since the web server would otherwise read up to 64 MB of it before it could be refused.
+ * A chunked caseload is taken, and cut off by the web server at 64 MB.
  */
 public final class BodyLimits {
     /** The largest caseload CSV, and so the largest body of any request. */
@@ -27,9 +28,13 @@ public final class BodyLimits {
         return "PUT".equals(ctx.method().name()) && CASELOAD_UPLOAD.matcher(ctx.path()).matches();
     }
 
-    /** Run before every route: a body announced as larger than its route takes is refused unread (413). */
+    /** Run before every route: a body larger than its route takes (413), or of unknown size (411), is refused unread. */
     static void refuseTooLarge(Context ctx) {
         long largest = largestFor(ctx);
+        if (largest < LARGEST_CASELOAD && ctx.contentLength() < 0 && ctx.header("Transfer-Encoding") != null) {
+            throw BadRequest.lengthRequired("a JSON body must be sent with its Content-Length (at most "
+                    + Requests.LARGEST_BODY / 1024 + " KB), not chunked");
+        }
         if (ctx.contentLength() > largest) {
             throw BadRequest.tooLarge(largest == LARGEST_CASELOAD
                     ? "the caseload is larger than " + LARGEST_CASELOAD / (1024 * 1024) + " MB; split the export by"

@@ -62,6 +62,28 @@ class BodyLimitsTest {
     }
 
     @Test
+    void aJsonBodyOfUnknownLengthIsRefusedUnreadButACaseloadMayBeChunked() throws Exception {
+        Map<String, byte[]> chunked = csv("application/json");
+        chunked.put("Transfer-Encoding", RawHttp.utf8("chunked"));
+        RawHttp.Answer json = raw.send("POST", "/api/inspections", chunked, null);
+        assertThat(json.status()).as(json.body()).isEqualTo(411);
+        assertThat(error(json)).contains("a JSON body must be sent with its Content-Length (at most 1024 KB)");
+        try (Socket socket = new Socket("localhost", web.port())) {
+            socket.setSoTimeout(20_000);
+            byte[] body = RawHttp.utf8(Fixtures.csv(Fixtures.caseload(88, 20)));
+            OutputStream out = socket.getOutputStream();
+            out.write(("PUT " + caseload + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\nX-Actor: amira\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + Integer.toHexString(body.length) + "\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200");
+        }
+    }
+
+    @Test
     void aCaseloadIsTakenOnlyAsUtf8Csv() throws Exception {
         byte[] body = RawHttp.utf8(Fixtures.csv(Fixtures.caseload(84, 20)));
         for (String type : new String[] {"application/json", "text/plain", "multipart/form-data; boundary=x",
