@@ -20,8 +20,8 @@ import org.yjinspect.support.Fixtures;
 
 /**
  * Each route takes bodies of its own size and type: 1 MB of JSON on the JSON routes, 64 MB of
- * text/csv on the caseload upload, refused (413, 415) before the body is read; and only one
- * caseload is read at a time, the others told to come back (503 with Retry-After).
+ * text/csv on the caseload upload, refused (413, 415, 411) before the body is read. One upload at
+ * a time: {@link UploadGateTest}.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class BodyLimitsTest {
@@ -101,36 +101,6 @@ class BodyLimitsTest {
         assertThat(raw.send("PUT", caseload, csv("text/csv; charset=utf-8"), body).status()).isEqualTo(200);
         assertThat(raw.send("POST", "/api/inspections", csv("text/csv"), RawHttp.utf8("{}")).status())
                 .isEqualTo(415);
-    }
-
-    @Test
-    void aSecondCaseloadWhileOneIsBeingReadIsToldToComeBack() throws Exception {
-        byte[] body = RawHttp.utf8(Fixtures.csv(Fixtures.caseload(85, 20)));
-        try (Socket slow = new Socket("localhost", web.port())) {
-            OutputStream out = slow.getOutputStream();
-            out.write(("PUT " + caseload + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\nX-Actor: amira\r\n"
-                    + "Content-Length: 1000000\r\n\r\ncase_reference").getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            RawHttp.Answer busy = untilStatus(503, body);
-            assertThat(busy.headers()).containsEntry("retry-after", String.valueOf(UploadGate.RETRY_AFTER_SECONDS))
-                    .containsEntry("content-type", "application/json");
-            assertThat(error(busy)).contains("another upload is being read; send this one again in 5 seconds");
-        }
-        assertThat(untilStatus(200, body).status()).isEqualTo(200);
-    }
-
-    /** Sends the caseload until it gets the status wanted (the slow upload starts, or ends, on another thread). */
-    private static RawHttp.Answer untilStatus(int wanted, byte[] body) throws Exception {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        RawHttp.Answer answer;
-        do {
-            answer = raw.send("PUT", caseload, csv("text/csv"), body);
-            if (answer.status() == wanted) {
-                return answer;
-            }
-            Thread.sleep(50);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("expected " + wanted + ", still " + answer.status() + ": " + answer.body());
     }
 
     private static Map<String, byte[]> csv(String type) {
