@@ -30,10 +30,19 @@ public final class Http {
     }
 
     public Answer send(String method, String path, String json, String actor) throws Exception {
+        return send(method, path, json, "application/json", actor);
+    }
+
+    /** A CSV body (a caseload) sent as text/csv. */
+    public Answer sendCsv(String method, String path, String csv, String actor) throws Exception {
+        return send(method, path, csv, "text/csv", actor);
+    }
+
+    private Answer send(String method, String path, String json, String contentType, String actor) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", contentType);
         }
         if (actor != null) {
             request.header("X-Actor", actor);

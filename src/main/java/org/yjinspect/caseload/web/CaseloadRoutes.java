@@ -1,6 +1,7 @@
 package org.yjinspect.caseload.web;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,16 +14,20 @@ import org.yjinspect.caseload.csv.CaseloadCsvReader;
 import org.yjinspect.caseload.domain.CaseTypes;
 import org.yjinspect.platform.web.Requests;
 import org.yjinspect.platform.web.Routes;
+import org.yjinspect.platform.web.UploadGate;
+import org.yjinspect.records.domain.Actor;
 import org.yjinspect.records.web.RequestActor;
 
 /**
  * PUT /api/inspections/{id}/caseload with the CSV export as the body (optional
- * {@code ?skipInvalid=true}) by the actor named in X-Actor; GET /api/inspections/{id}/caseload.
+ * {@code ?skipInvalid=true}, Content-Type text/csv, one upload at a time) by the actor named in X-Actor; GET /api/inspections/{id}/caseload.
  */
 public final class CaseloadRoutes implements Routes {
     private final CaseloadService caseloads;
     private final RequestActor actors;
     private final CaseloadCsvReader reader = new CaseloadCsvReader();
+    /** One caseload (up to 64 MB) read at a time in this server's 256 MB heap; others get 503 (docs/security.md). */
+    private final UploadGate uploads = new UploadGate(1);
 
     public CaseloadRoutes(CaseloadService caseloads, RequestActor actors) {
         this.caseloads = caseloads;
@@ -35,16 +40,8 @@ public final class CaseloadRoutes implements Routes {
             long id = Requests.id(ctx, "inspectionId");
             var actor = actors.of(ctx);
             boolean skipInvalid = "true".equals(ctx.queryParam("skipInvalid"));
-            ImportReport report = caseloads.importCaseload(new ImportCaseloadCommand(id,
-                    reader.read("request body", ctx.bodyAsBytes()), skipInvalid, actor));
-            if (!report.imported()) {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("error", report.summary());
-                body.put("report", report);
-                ctx.status(400).json(body);
-                return;
-            }
-            ctx.json(report);
+            Requests.requireCsv(ctx);
+            uploads.read(ctx, upload -> importCaseload(upload, id, skipInvalid, actor));
         });
         routes.get("/api/inspections/{inspectionId}/caseload", ctx -> {
             CaseloadSnapshot snapshot = caseloads.caseload(Requests.id(ctx, "inspectionId"));
@@ -58,5 +55,18 @@ public final class CaseloadRoutes implements Routes {
             body.put("records", snapshot.records());
             ctx.json(body);
         });
+    }
+
+    private void importCaseload(Context ctx, long id, boolean skipInvalid, Actor actor) {
+        ImportReport report = caseloads.importCaseload(new ImportCaseloadCommand(id,
+                reader.read("request body", ctx.bodyAsBytes()), skipInvalid, actor));
+        if (!report.imported()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", report.summary());
+            body.put("report", report);
+            ctx.status(400).json(body);
+            return;
+        }
+        ctx.json(report);
     }
 }

@@ -2,7 +2,8 @@ package org.yjinspect.platform.web;
 
 /**
  * A request the server cannot take as sent, answered with its HTTP status and a message: a
- * path id that is not a number (400), a body that is not JSON (415) or too large (413).
+ * path id that is not a number (400), a body that is not JSON (415), too large (413) or
+ * of unknown length where one is required (411).
  */
 public final class BadRequest extends RuntimeException {
     private final int status;
@@ -18,6 +19,10 @@ public final class BadRequest extends RuntimeException {
 
     public static BadRequest unsupportedMediaType(String message) {
         return new BadRequest(415, message);
+    }
+
+    public static BadRequest lengthRequired(String message) {
+        return new BadRequest(411, message);
     }
 
     public static BadRequest tooLarge(String message) {

@@ -16,7 +16,7 @@ import org.yjinspect.platform.problem.SafeText;
 
 /**
  * How every refusal on the API is answered, {@code {"error": "..."}} as JSON: a {@link Problem}
- * with its kind's status (400, 404, 409), a {@link BadRequest} with its own (400, 413, 415), the
+ * with its kind's status (400, 404, 409), a {@link BadRequest} with its own (400, 413, 415), a {@link ServerBusy} as 503 with Retry-After, the
  * router's refusals in the API's words (404 no such route, 405 with the methods allowed), a body
  * that stopped arriving (400), and a bug as 500: logged with its stack trace, never shown.
  */
@@ -29,6 +29,10 @@ final class ErrorAnswers {
     static void register(RoutesConfig routes) {
         routes.exception(Problem.class, (e, ctx) -> answer(ctx, e.kind().httpStatus(), e.getMessage()));
         routes.exception(BadRequest.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
+        routes.exception(ServerBusy.class, (e, ctx) -> {
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            answer(ctx, 503, e.getMessage());
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), words(e, ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
             if (endedEarly(e)) {
@@ -60,6 +64,7 @@ final class ErrorAnswers {
         try {
             response.reset();
             response.setStatus(500);
+            SecurityHeaders.apply(false, response::setHeader);
             response.setContentType("application/json");
             response.getOutputStream().write(StatusWords.json(StatusWords.INTERNAL).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | IllegalStateException ignored) {
@@ -87,7 +92,8 @@ final class ErrorAnswers {
             } else if (length > 0 || chunked) {
                 ctx.header("Connection", "close");
             }
-        } catch (RuntimeException unreadable) {
+        } catch (Exception unreadable) {
+            // A body cut short throws Jetty's EOF (an IOException, unchecked): the connection is done for.
             ctx.header("Connection", "close");
         }
     }
@@ -104,7 +110,7 @@ final class ErrorAnswers {
             return ctx.method() + " is not allowed on " + path + (allowed.isBlank() ? "" : "; allowed: " + allowed);
         }
         if (e.getStatus() == 413) {
-            return "the request is larger than " + WebApp.LARGEST_REQUEST / (1024 * 1024) + " MB";
+            return "the request is larger than " + BodyLimits.LARGEST_CASELOAD / (1024 * 1024) + " MB";
         }
         return e.getMessage() == null || e.getMessage().isBlank() ? StatusWords.of(e.getStatus()) : e.getMessage();
     }

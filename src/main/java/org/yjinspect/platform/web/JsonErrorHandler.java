@@ -24,7 +24,7 @@ final class JsonErrorHandler extends ErrorHandler {
             status = http.getCode();
             response.setStatus(status);
         }
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        SecurityHeaders.apply(request.isSecure(), response.getHeaders()::put);
         // Jetty closes the connection after refusing a malformed request; say so, or a client reusing it fails.
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
         if (HttpStatus.hasNoBody(status) || "HEAD".equals(request.getMethod())) {

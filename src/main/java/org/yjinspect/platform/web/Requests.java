@@ -64,6 +64,32 @@ public final class Requests {
         return StrictJson.read(StrictJson.object(text(bytes), "the body"), type);
     }
 
+    /**
+     * The caseload route takes only Content-Type text/csv (UTF-8, or no charset): a body of any
+     * other type, or none, is refused (415) before it is read. A web page on another site can post
+     * text/plain without the browser asking first, so accepting anything else would let it
+     * replace a caseload on a user's behalf.
+     */
+    public static void requireCsv(Context ctx) {
+        String contentType = ctx.header("Content-Type");
+        String[] parts = contentType == null ? new String[] {""} : contentType.toLowerCase(Locale.ROOT).split(";");
+        if (!parts[0].strip().equals("text/csv")) {
+            throw BadRequest.unsupportedMediaType("the caseload must be sent as CSV with Content-Type: text/csv (got "
+                    + (contentType == null ? "none" : SafeText.shown(contentType)) + ")");
+        }
+        requireUtf8(parts, "the caseload CSV");
+    }
+
+    private static void requireUtf8(String[] parts, String what) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip().replace("\"", "");
+            if (parameter.startsWith("charset=") && !parameter.equals("charset=utf-8")) {
+                throw BadRequest.unsupportedMediaType(what + " is read as UTF-8; send charset=utf-8 or no charset (got "
+                        + SafeText.shown(parameter) + ")");
+            }
+        }
+    }
+
     private static void requireJson(Context ctx) {
         String contentType = ctx.header("Content-Type");
         if (contentType == null || contentType.isBlank()) {
@@ -75,13 +101,7 @@ public final class Requests {
             throw BadRequest.unsupportedMediaType("the body must be JSON sent with Content-Type: application/json (got "
                     + SafeText.shown(contentType) + ")");
         }
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].strip().replace("\"", "");
-            if (parameter.startsWith("charset=") && !parameter.equals("charset=utf-8")) {
-                throw BadRequest.unsupportedMediaType("JSON is read as UTF-8; send charset=utf-8 or no charset (got "
-                        + SafeText.shown(parameter) + ")");
-            }
-        }
+        requireUtf8(parts, "JSON");
     }
 
     private static String text(byte[] bytes) {

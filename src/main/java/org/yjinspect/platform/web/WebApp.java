@@ -2,20 +2,20 @@ package org.yjinspect.platform.web;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
-import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import org.yjinspect.platform.json.Json;
 
 /**
- * Builds the JSON API: a size check and the access check before every route, each feature's
+ * Builds the JSON API: the security headers ({@link SecurityHeaders}), the body size check
+ * ({@link BodyLimits}) and the access check before every route, each feature's
  * routes, and answers that are always {@code {"error": "..."}} as JSON whatever the path or
  * method ({@link ErrorAnswers} for the router's and the routes' refusals, {@link JsonErrorHandler}
  * for the web server's own: a malformed URL, headers too large). A bug is 500, logged, never shown.
  */
 public final class WebApp {
-    /** The largest body of any request: a caseload CSV export of a large service. */
-    public static final long LARGEST_REQUEST = 64L * 1024 * 1024;
+    /** The largest body of any request: a caseload CSV export of a large service ({@link BodyLimits}). */
+    public static final long LARGEST_REQUEST = BodyLimits.LARGEST_CASELOAD;
 
     private WebApp() {
     }
@@ -30,17 +30,11 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.router.javaLangErrorHandler(ErrorAnswers::internalError);
-            config.routes.before(WebApp::refuseTooLarge);
+            config.routes.before(ctx -> SecurityHeaders.apply(ctx.req().isSecure(), ctx::header));
+            config.routes.before(BodyLimits::refuseTooLarge);
             config.routes.before(access::check);
             features.forEach(feature -> feature.register(config.routes));
             ErrorAnswers.register(config.routes);
         });
-    }
-
-    /** A body announced as larger than any request is refused before a byte of it is read. */
-    private static void refuseTooLarge(Context ctx) {
-        if (ctx.contentLength() > LARGEST_REQUEST) {
-            throw BadRequest.tooLarge("the request is larger than " + LARGEST_REQUEST / (1024 * 1024) + " MB");
-        }
     }
 }

@@ -50,8 +50,8 @@ class SampleLifecycleApiTest {
         long id = http.send("POST", "/api/inspections", INSPECTION, "amira").body().get("id").asLong();
         String base = "/api/inspections/" + id;
         String late = Fixtures.csv(new SyntheticCaseload(5, Fixtures.ANNOUNCED.plusYears(1)).cases(200));
-        assertActorRequired(http.send("PUT", base + "/caseload", late, null));
-        assertThat(http.send("PUT", base + "/caseload", late, "amira").status()).isEqualTo(200);
+        assertActorRequired(http.sendCsv("PUT", base + "/caseload", late, null));
+        assertThat(http.sendCsv("PUT", base + "/caseload", late, "amira").status()).isEqualTo(200);
         assertActorRequired(http.send("POST", base + "/sample", "{\"seed\": 1}", null));
 
         Http.Answer refused = http.send("POST", base + "/sample", "{\"seed\": 1}", "amira");
@@ -66,7 +66,7 @@ class SampleLifecycleApiTest {
 
         String inside = Fixtures.csv(SyntheticCaseload.insideWindows(5, Fixtures.ANNOUNCED,
                 app.inspections().get(id).details().windows()).cases(200));
-        assertThat(http.send("PUT", base + "/caseload", inside, "amira").status()).isEqualTo(200);
+        assertThat(http.sendCsv("PUT", base + "/caseload", inside, "amira").status()).isEqualTo(200);
         Http.Answer drawn = http.send("POST", base + "/sample", "", "amira");
         assertThat(drawn.status()).as(drawn.raw()).isEqualTo(201);
         String reference = drawn.body().at("/caseTypes/0/cases/0/reference").asText();
@@ -81,7 +81,7 @@ class SampleLifecycleApiTest {
         assertThat(discarded.status()).as(discarded.raw()).isEqualTo(200);
         assertThat(discarded.body().get("discardedBy").asText()).isEqualTo("ben");
         assertThat(http.get(base + "/sample").status()).isEqualTo(404);
-        assertThat(http.send("PUT", base + "/caseload", inside, "ben").status()).isEqualTo(200);
+        assertThat(http.sendCsv("PUT", base + "/caseload", inside, "ben").status()).isEqualTo(200);
         assertThat(http.send("POST", base + "/sample", "{\"seed\": 2}", "ben").status()).isEqualTo(201);
 
         Http.Answer audit = http.get(base + "/audit?limit=5000");

@@ -1,0 +1,46 @@
+package org.yjinspect.platform.web;
+
+import io.javalin.http.Context;
+import java.util.regex.Pattern;
+
+/**
+ * How large a request body each route takes, checked on the announced Content-Length before a
+ * byte of the body is read: 1 MB for every JSON route (a JSON request is a few hundred bytes),
+ * 64 MB for the one upload route, PUT /api/inspections/{id}/caseload (the CSV export of a large
+ * service's caseload). A JSON body must announce its length: one sent chunked is refused (411)
+ * unread, since the web server would otherwise read up to 64 MB of it before it could be refused.
+ * A chunked caseload is taken, and cut off by the web server at 64 MB.
+ */
+public final class BodyLimits {
+    /** The largest caseload CSV, and so the largest body of any request. */
+    public static final long LARGEST_CASELOAD = 64L * 1024 * 1024;
+    private static final Pattern CASELOAD_UPLOAD = Pattern.compile("/api/inspections/[^/]+/caseload/?");
+
+    private BodyLimits() {
+    }
+
+    /** The largest body this request's route takes. */
+    static long largestFor(Context ctx) {
+        return isCaseloadUpload(ctx) ? LARGEST_CASELOAD : Requests.LARGEST_BODY;
+    }
+
+    static boolean isCaseloadUpload(Context ctx) {
+        return "PUT".equals(ctx.method().name()) && CASELOAD_UPLOAD.matcher(ctx.path()).matches();
+    }
+
+    /** Run before every route: a body larger than its route takes (413), or of unknown size (411), is refused unread. */
+    static void refuseTooLarge(Context ctx) {
+        long largest = largestFor(ctx);
+        if (largest < LARGEST_CASELOAD && ctx.contentLength() < 0 && ctx.header("Transfer-Encoding") != null) {
+            throw BadRequest.lengthRequired("a JSON body must be sent with its Content-Length (at most "
+                    + Requests.LARGEST_BODY / 1024 + " KB), not chunked");
+        }
+        if (ctx.contentLength() > largest) {
+            throw BadRequest.tooLarge(largest == LARGEST_CASELOAD
+                    ? "the caseload is larger than " + LARGEST_CASELOAD / (1024 * 1024) + " MB; split the export by"
+                            + " case type, or leave out columns the import does not read (docs/caseload.md)"
+                    : "the body is larger than " + Requests.LARGEST_BODY / 1024 + " KB; a JSON request is a few"
+                            + " hundred bytes (a caseload is sent as CSV to its own route)");
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.yjinspect.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yjinspect.Application;
+import org.yjinspect.platform.db.EmbeddedPostgresExtension;
+import org.yjinspect.platform.json.Json;
+import org.yjinspect.support.Fixtures;
+
+/**
+ * Each route takes bodies of its own size and type: 1 MB of JSON on the JSON routes, 64 MB of
+ * text/csv on the caseload upload, refused (413, 415, 411) before the body is read. One upload at
+ * a time: {@link UploadGateTest}.
+ */
+@ExtendWith(EmbeddedPostgresExtension.class)
+class BodyLimitsTest {
+    private static Javalin web;
+    private static RawHttp raw;
+    private static String caseload;
+
+    @BeforeAll
+    static void start(Application app) {
+        web = app.web(AccessCheck.ALLOW_ALL).start(0);
+        raw = new RawHttp(web.port());
+        caseload = "/api/inspections/" + Fixtures.createInspection(app, "2021").id() + "/caseload";
+    }
+
+    @AfterAll
+    static void stop() {
+        web.stop();
+    }
+
+    @Test
+    void aCaseloadLargerThanAJsonBodyIsReadButNotLargerThan64Mb() throws Exception {
+        byte[] twoMegabytes = RawHttp.utf8("not,a,caseload\n" + "x,y,z\n".repeat(350_000));
+        RawHttp.Answer read = raw.send("PUT", caseload, csv("text/csv"), twoMegabytes);
+        assertThat(read.status()).as(read.body()).isEqualTo(400);
+        assertThat(error(read)).doesNotContain("larger than");
+        Map<String, byte[]> twoMegabytesOfJson = csv("application/json");
+        twoMegabytesOfJson.put("Content-Length", RawHttp.utf8(String.valueOf(twoMegabytes.length)));
+        twoMegabytesOfJson.put("Expect", RawHttp.utf8("100-continue"));
+        RawHttp.Answer json = raw.send("PUT", "/api/inspections/1/assessments/1/judgement", twoMegabytesOfJson, null);
+        assertThat(json.status()).isEqualTo(413);
+        assertThat(error(json)).contains("larger than 1024 KB");
+        Map<String, byte[]> announced = csv("text/csv");
+        announced.put("Content-Length", RawHttp.utf8(String.valueOf(BodyLimits.LARGEST_CASELOAD + 1)));
+        announced.put("Expect", RawHttp.utf8("100-continue"));
+        RawHttp.Answer tooLarge = raw.send("PUT", caseload, announced, null);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(error(tooLarge)).contains("the caseload is larger than 64 MB");
+    }
+
+    @Test
+    void aJsonBodyOfUnknownLengthIsRefusedUnreadButACaseloadMayBeChunked() throws Exception {
+        Map<String, byte[]> chunked = csv("application/json");
+        chunked.put("Transfer-Encoding", RawHttp.utf8("chunked"));
+        RawHttp.Answer json = raw.send("POST", "/api/inspections", chunked, null);
+        assertThat(json.status()).as(json.body()).isEqualTo(411);
+        assertThat(error(json)).contains("a JSON body must be sent with its Content-Length (at most 1024 KB)");
+        try (Socket socket = new Socket("localhost", web.port())) {
+            socket.setSoTimeout(20_000);
+            byte[] body = RawHttp.utf8(Fixtures.csv(Fixtures.caseload(88, 20)));
+            OutputStream out = socket.getOutputStream();
+            out.write(("PUT " + caseload + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\nX-Actor: amira\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + Integer.toHexString(body.length) + "\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200");
+        }
+    }
+
+    @Test
+    void aCaseloadIsTakenOnlyAsUtf8Csv() throws Exception {
+        byte[] body = RawHttp.utf8(Fixtures.csv(Fixtures.caseload(84, 20)));
+        for (String type : new String[] {"application/json", "text/plain", "multipart/form-data; boundary=x",
+                "application/x-www-form-urlencoded"}) {
+            RawHttp.Answer answer = raw.send("PUT", caseload, csv(type), body);
+            assertThat(answer.status()).as(type).isEqualTo(415);
+            assertThat(error(answer)).contains("Content-Type: text/csv (got " + type + ")");
+        }
+        Map<String, byte[]> none = csv("text/csv");
+        none.remove("Content-Type");
+        assertThat(error(raw.send("PUT", caseload, none, body))).contains("text/csv (got none)");
+        RawHttp.Answer latin1 = raw.send("PUT", caseload, csv("text/csv; charset=ISO-8859-1"), body);
+        assertThat(latin1.status()).isEqualTo(415);
+        assertThat(error(latin1)).contains("read as UTF-8");
+        assertThat(raw.send("PUT", caseload, csv("text/csv; charset=utf-8"), body).status()).isEqualTo(200);
+        assertThat(raw.send("POST", "/api/inspections", csv("text/csv"), RawHttp.utf8("{}")).status())
+                .isEqualTo(415);
+    }
+
+    private static Map<String, byte[]> csv(String type) {
+        Map<String, byte[]> headers = new HashMap<>();
+        headers.put("Content-Type", RawHttp.utf8(type));
+        headers.put("X-Actor", RawHttp.utf8("amira"));
+        return headers;
+    }
+
+    private static String error(RawHttp.Answer answer) throws Exception {
+        JsonNode body = Json.mapper().readTree(answer.body());
+        return body.get("error").asText();
+    }
+}
