@@ -20,6 +20,11 @@ import org.yjinspect.platform.db.TestDatabase;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.records.domain.Actor;
 import org.yjinspect.sampling.app.ReplaceSampledCaseCommand;
+import org.yjinspect.inspection.app.DeleteInspectionCommand;
+import org.yjinspect.panel.app.PublishCommand;
+import org.yjinspect.records.app.InspectionLocked;
+import org.yjinspect.sampling.app.DiscardSampleCommand;
+import org.yjinspect.support.Publishing;
 import org.yjinspect.support.SampledInspection;
 
 /** Team and allocation changes: the rules, and every change in the audit trail with its actor. */
@@ -139,6 +144,40 @@ class InspectionTeamTest {
                 .isInstanceOf(Problem.class).hasMessageContaining("allocate them to someone else");
         assertThat(app.team().team(s.id())).extracting(Member::role)
                 .containsExactlyInAnyOrder(Role.INSPECTOR, Role.PANEL_MEMBER);
+    }
+
+    @Test
+    void aPublishedInspectionsTeamAndAllocationsNoLongerChange() {
+        SampledInspection s = SampledInspection.create(app, "2021", 72L, 300, 3, 0);
+        String ieuan = account("ieuan");
+        add(s.id(), ieuan, Role.INSPECTOR);
+        String ref = s.cases().get(0).reference();
+        app.team().allocate(new AllocateCommand(s.id(), ref, ieuan, LEAD));
+        Publishing.readyToPublish(app, s, LEAD);
+        app.panel().publish(new PublishCommand(s.id(), app.panel().show(s.id()).state().revision(), LEAD));
+
+        for (Runnable write : List.<Runnable>of(
+                () -> add(s.id(), account("viewer"), Role.SERVICE_VIEWER),
+                () -> app.team().remove(new RemoveMemberCommand(s.id(), ieuan, Role.INSPECTOR, LEAD)),
+                () -> app.team().unallocate(new UnallocateCommand(s.id(), ref, LEAD)))) {
+            assertThatThrownBy(write::run).isInstanceOf(InspectionLocked.class).hasMessageContaining("read-only");
+        }
+        assertThat(app.team().allocations(s.id())).extracting(CaseAllocation::username).containsExactly(ieuan);
+    }
+
+    @Test
+    void discardingTheSampleAndDeletingTheInspectionTakeTheTeamAndAllocationsWithThem() {
+        SampledInspection s = SampledInspection.create(app, "2021", 15L, 60);
+        String ieuan = account("ieuan");
+        add(s.id(), ieuan, Role.INSPECTOR);
+        app.team().allocate(new AllocateCommand(s.id(), s.cases().get(0).reference(), ieuan, LEAD));
+
+        app.samples().discard(new DiscardSampleCommand(s.id(), "wrong dates", LEAD));
+        assertThat(app.team().allocations(s.id())).isEmpty();
+        app.inspections().delete(new DeleteInspectionCommand(s.id(), "set up twice", LEAD));
+        int left = app.database().jdbi().withHandle(h -> h.createQuery(
+                "select count(*) from inspection_member where inspection_id = :i").bind("i", s.id()).mapTo(Integer.class).one());
+        assertThat(left).isZero();
     }
 
     @Test
