@@ -19,6 +19,9 @@ import org.yjinspect.account.domain.SessionSettings;
 import org.yjinspect.account.web.AccountRoutes;
 import org.yjinspect.account.web.PrincipalResolver;
 import org.yjinspect.account.web.TokenRoutes;
+import org.yjinspect.access.app.InspectionTeam;
+import org.yjinspect.access.db.JdbiTeamRecords;
+import org.yjinspect.access.web.TeamRoutes;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.db.JdbiCaseAssessments;
 import org.yjinspect.assessment.web.AssessmentRoutes;
@@ -70,6 +73,7 @@ public final class Application implements AutoCloseable {
     private final AccountAdministration accounts;
     private final SignIn signIn;
     private final PersonalTokens tokens;
+    private final InspectionTeam team;
 
     private Application(Database database) {
         this.database = database;
@@ -96,6 +100,7 @@ public final class Application implements AutoCloseable {
         JdbiPanelDecisions decisions = new JdbiPanelDecisions(database.jdbi(), writes);
         this.ratings = new LiveRatings(inspections, FrameworkCatalogue::load, assessments, organisation, decisions, reads);
         this.panel = new PanelService(ratings, assessments, decisions, writes);
+        this.team = new InspectionTeam(new JdbiTeamRecords(database.jdbi(), writes));
     }
 
     public static Application open(DatabaseConfig config) {
@@ -138,6 +143,10 @@ public final class Application implements AutoCloseable {
         return accounts;
     }
 
+    public InspectionTeam team() {
+        return team;
+    }
+
     public SignIn signIn() {
         return signIn;
     }
@@ -161,7 +170,8 @@ public final class Application implements AutoCloseable {
                 new CaseloadRoutes(caseloads, RequestActor.FROM_HEADER), new SampleRoutes(samples, RequestActor.FROM_HEADER),
                 new WriteRefusals(), new AssessmentRoutes(assessments, RequestActor.FROM_HEADER),
                 new OrganisationRoutes(organisation, RequestActor.FROM_HEADER),
-                new PanelRoutes(ratings, panel, RequestActor.FROM_HEADER), new AuditRoutes(audit)));
+                new PanelRoutes(ratings, panel, RequestActor.FROM_HEADER), new AuditRoutes(audit),
+                new TeamRoutes(team, RequestActor.FROM_HEADER)));
     }
 
     @Override

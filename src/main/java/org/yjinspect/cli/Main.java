@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
             PanelCommand.class,
             AuditCommand.class,
             UserCommand.class,
+            TeamCommand.class,
+            AllocationCommand.class,
+            AllocationsCommand.class,
         })
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 2;

@@ -1,0 +1,2 @@
+/** The team and allocation tables, written through the records kernel. */
+package org.yjinspect.access.db;

@@ -1,0 +1,2 @@
+/** The JSON routes of the team and the allocations. */
+package org.yjinspect.access.web;
