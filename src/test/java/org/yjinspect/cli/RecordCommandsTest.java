@@ -2,9 +2,6 @@ package org.yjinspect.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +13,7 @@ import org.yjinspect.records.domain.Actor;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.db.TestDatabase;
+import org.yjinspect.support.CommandRun;
 import org.yjinspect.support.Publishing;
 import org.yjinspect.support.SampledInspection;
 
@@ -25,8 +23,6 @@ class RecordCommandsTest {
     private static TestDatabase db;
     private static Application app;
 
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeAll
     static void open(TestDatabase database) {
@@ -39,13 +35,8 @@ class RecordCommandsTest {
         app.close();
     }
 
-    private static Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of(db.options()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.on(db, args);
     }
 
     @Test
@@ -53,23 +44,23 @@ class RecordCommandsTest {
         SampledInspection s = SampledInspection.create(app, "2021", 101, 300, 4, 0);
         String id = String.valueOf(s.id());
         String ref = s.first(CaseType.COURT_DISPOSAL).reference();
-        Run answered = run("assessment", "answer", "--inspection", id, "--case", ref, "--prompt", "2.1.desistance.a",
+        CommandRun answered = run("assessment", "answer", "--inspection", id, "--case", ref, "--prompt", "2.1.desistance.a",
                 "--answer", "yes", "--base-revision", "0", "--actor", "amira");
         assertThat(answered.exit()).as(answered.err()).isZero();
         assertThat(answered.out()).contains("saved prompt 2.1.desistance.a = yes; case in progress");
 
-        Run stale = run("assessment", "answer", "--inspection", id, "--case", ref, "--prompt", "2.1.desistance.a",
+        CommandRun stale = run("assessment", "answer", "--inspection", id, "--case", ref, "--prompt", "2.1.desistance.a",
                 "--answer", "no", "--base-revision", "0", "--actor", "ben");
         assertThat(stale.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(stale.err()).contains("changed by amira").contains("\"revision\" : 1").doesNotContain("Exception");
 
-        Run shown = run("assessment", "show", "--inspection", id, "--case", ref);
+        CommandRun shown = run("assessment", "show", "--inspection", id, "--case", ref);
         assertThat(shown.out()).contains("2.1.desistance.a: yes [revision 1]");
         assertThat(run("assessment", "list", "--inspection", id).out()).contains(ref).contains("in progress");
-        Run judged = run("assessment", "judge", "--inspection", id, "--case", ref, "--key-question", "2.1.desistance",
+        CommandRun judged = run("assessment", "judge", "--inspection", id, "--case", ref, "--key-question", "2.1.desistance",
                 "--answer", "no", "--base-revision", "0", "--actor", "amira");
         assertThat(judged.out()).contains("warning: 2.1.desistance: judged No, but all 1 answered prompts are Yes");
-        Run audit = run("audit", "--inspection", id, "--case", ref);
+        CommandRun audit = run("audit", "--inspection", id, "--case", ref);
         assertThat(audit.out()).contains("amira").contains("prompt_answer 2.1.desistance.a answer: (none) -> \"YES\"");
     }
 
@@ -77,7 +68,7 @@ class RecordCommandsTest {
     void aStoredInspectionIsRatedPanelledAndPublishedFromTheCommandLine() {
         SampledInspection s = SampledInspection.create(app, "2021", 102, 300, 3, 0);
         String id = String.valueOf(s.id());
-        Run refused = run("panel", "publish", "--inspection", id, "--base-revision",
+        CommandRun refused = run("panel", "publish", "--inspection", id, "--base-revision",
                 String.valueOf(app.panel().show(s.id()).state().revision()), "--actor", "lead");
         assertThat(refused.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(refused.err()).contains("cannot be published yet");
@@ -85,23 +76,23 @@ class RecordCommandsTest {
                 .contains("12 of 12 scored standards not yet rated: 1.1, 1.2, 1.3, 1.4, 2.1");
 
         Publishing.readyToPublish(app, s, new Actor("lead"));
-        Run rated = run("rate", "--inspection", id);
+        CommandRun rated = run("rate", "--inspection", id);
         assertThat(rated.exit()).as(rated.err()).isZero();
         assertThat(rated.out()).contains("31/36").doesNotContain("not yet rated");
         assertThat(run("rate", "--inspection", id, "--format", "json").out()).contains("\"score\" : 31");
-        Run panel = run("panel", "show", "--inspection", id);
+        CommandRun panel = run("panel", "show", "--inspection", id);
         assertThat(panel.out()).contains("Ready to publish.");
         String revision = panel.out().replaceAll("(?s).*\\(revision (\\d+)\\).*", "$1");
-        Run published = run("panel", "publish", "--inspection", id, "--base-revision", revision, "--actor", "lead");
+        CommandRun published = run("panel", "publish", "--inspection", id, "--base-revision", revision, "--actor", "lead");
         assertThat(published.exit()).as(published.err()).isZero();
         assertThat(published.out()).contains("read-only");
 
         AssessedCase c = s.first(CaseType.COURT_DISPOSAL);
-        Run locked = run("assessment", "answer", "--inspection", id, "--case", c.reference(), "--prompt",
+        CommandRun locked = run("assessment", "answer", "--inspection", id, "--case", c.reference(), "--prompt",
                 "2.1.desistance.a", "--answer", "no", "--base-revision", "1", "--actor", "late");
         assertThat(locked.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(locked.err()).contains("is locked: it is read-only");
-        Run note = run("organisation", "note", "--inspection", id, "--standard", "1.1", "--question", "1", "--note", "x");
+        CommandRun note = run("organisation", "note", "--inspection", id, "--standard", "1.1", "--question", "1", "--note", "x");
         assertThat(note.exit()).isEqualTo(Main.INPUT_ERROR);
     }
 

@@ -1,10 +1,9 @@
 package org.yjinspect.cli;
 
+import org.yjinspect.support.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,22 +23,13 @@ import org.yjinspect.platform.json.Json;
 /** The inspection, caseload and sample commands, run as a user would, against a database given by --db-url. */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class SamplingCommandsTest {
-    record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(TestDatabase db, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        if (db != null) {
-            all.addAll(List.of(db.options()));
-        }
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(TestDatabase db, String... args) {
+        return db == null ? CommandRun.of(args) : CommandRun.on(db, args);
     }
 
     private static long createInspection(TestDatabase db) {
-        Run created = run(db, "inspection", "create", "--service", "Westshire YJS", "--framework", "2021",
+        CommandRun created = run(db, "inspection", "create", "--service", "Westshire YJS", "--framework", "2021",
                 "--announced", "2024-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08");
         assertThat(created.exit()).as(created.err()).isZero();
         Matcher id = Pattern.compile("Inspection (\\d+):").matcher(created.out());
@@ -54,10 +44,10 @@ class SamplingCommandsTest {
         Path csv = dir.resolve("caseload.csv");
         assertThat(run(null, "caseload", "generate", "--rows", "3000", "--announced", "2024-10-14", "--output",
                 csv.toString()).exit()).isZero();
-        Run imported = run(db, "caseload", "import", "--inspection", String.valueOf(id), csv.toString());
+        CommandRun imported = run(db, "caseload", "import", "--inspection", String.valueOf(id), csv.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("3000 cases imported from caseload.csv");
-        Run drawn = run(db, "sample", "draw", "--inspection", String.valueOf(id), "--seed", "20241014");
+        CommandRun drawn = run(db, "sample", "draw", "--inspection", String.valueOf(id), "--seed", "20241014");
         assertThat(drawn.exit()).as(drawn.err()).isZero();
         assertThat(drawn.out()).contains("seed 20241014", "Every margin is within one case", "Working: N = ",
                 "Risk of serious harm");
@@ -65,13 +55,13 @@ class SamplingCommandsTest {
                 "--json").out());
         assertThat(shown.get("seed").asLong()).isEqualTo(20241014L);
         String first = shown.get("caseTypes").get(0).get("cases").get(0).get("reference").asText();
-        Run replaced = run(db, "sample", "replace", "--inspection", String.valueOf(id), "--case", first, "--reason",
+        CommandRun replaced = run(db, "sample", "replace", "--inspection", String.valueOf(id), "--case", first, "--reason",
                 "case file unavailable");
         assertThat(replaced.exit()).as(replaced.err()).isZero();
         assertThat(replaced.out()).startsWith(first + " replaced by ");
         assertThat(run(db, "sample", "show", "--inspection", String.valueOf(id)).out())
                 .contains("Replacements", "case file unavailable");
-        Run again = run(db, "caseload", "import", "--inspection", String.valueOf(id), csv.toString());
+        CommandRun again = run(db, "caseload", "import", "--inspection", String.valueOf(id), csv.toString());
         assertThat(again.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(again.err()).contains("sample has already been drawn").doesNotContain("at org.");
     }
@@ -83,30 +73,30 @@ class SamplingCommandsTest {
         Files.writeString(csv, "case_reference;case_type;disposal_type;disposal_start_date;gender;ethnicity;age;rosh;"
                 + "safety_wellbeing;case_manager\nYJ-1;court;yro;2024-03-01;male;white;15;low;low;CM1\n"
                 + "YJ-2;court;yro;2024-03-01;male;white;15;critical;low;CM1\n");
-        Run result = run(db, "caseload", "import", "--inspection", String.valueOf(id), csv.toString());
+        CommandRun result = run(db, "caseload", "import", "--inspection", String.valueOf(id), csv.toString());
         assertThat(result.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(result.out()).contains("bad.csv, line 3, column rosh, value \"critical\"", "nothing was imported");
     }
 
     @Test
     void badInputExitsWithCodeTwoAndAMessageNeverAStackTrace(TestDatabase db, @TempDir Path dir) {
-        Run version = run(db, "inspection", "create", "--service", "X", "--framework", "2019", "--announced",
+        CommandRun version = run(db, "inspection", "create", "--service", "X", "--framework", "2019", "--announced",
                 "2024-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08");
         assertThat(version.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(version.err()).contains("framework version must be 2018 or 2021 (got \"2019\")");
-        Run missing = run(db, "caseload", "import", "--inspection", "1", dir.resolve("none.csv").toString());
+        CommandRun missing = run(db, "caseload", "import", "--inspection", "1", dir.resolve("none.csv").toString());
         assertThat(missing.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(missing.err()).contains("none.csv: no such file");
-        Run unknown = run(db, "sample", "show", "--inspection", "987654");
+        CommandRun unknown = run(db, "sample", "show", "--inspection", "987654");
         assertThat(unknown.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(unknown.err()).contains("no inspection 987654");
-        Run noServer = run(null, "inspection", "list", "--db-url", "jdbc:postgresql://127.0.0.1:1/none", "--db-user", "x");
+        CommandRun noServer = run(null, "inspection", "list", "--db-url", "jdbc:postgresql://127.0.0.1:1/none", "--db-user", "x");
         assertThat(noServer.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(noServer.err()).contains("cannot connect to the PostgreSQL at jdbc:postgresql://127.0.0.1:1/none");
-        Run badDate = run(db, "inspection", "create", "--service", "X", "--framework", "2021", "--announced",
+        CommandRun badDate = run(db, "inspection", "create", "--service", "X", "--framework", "2021", "--announced",
                 "14/10/2024", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08");
         assertThat(badDate.exit()).isEqualTo(Main.INPUT_ERROR);
-        for (Run r : List.of(version, missing, unknown, noServer, badDate)) {
+        for (CommandRun r : List.of(version, missing, unknown, noServer, badDate)) {
             assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
         }
     }
@@ -120,34 +110,34 @@ class SamplingCommandsTest {
                 late.toString()).exit()).isZero();
         assertThat(run(db, "caseload", "import", "--inspection", id, late.toString(), "--actor", "sam").exit()).isZero();
 
-        Run refused = run(db, "sample", "draw", "--inspection", id, "--seed", "5", "--actor", "sam");
+        CommandRun refused = run(db, "sample", "draw", "--inspection", id, "--seed", "5", "--actor", "sam");
         assertThat(refused.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(refused.err()).contains("no case in the caseload of 500 cases can be sampled",
                 "court disposal 2024-01-14 to 2024-04-14", "out-of-court disposal 2024-05-14 to 2024-07-14",
                 "resettlement 2023-10-14 to 2024-06-14").doesNotContain("\tat ");
-        Run json = run(db, "sample", "draw", "--inspection", id, "--json");
+        CommandRun json = run(db, "sample", "draw", "--inspection", id, "--json");
         assertThat(json.exit()).isEqualTo(Main.INPUT_ERROR);
         JsonNode refusal = Json.mapper().readTree(json.out());
         assertThat(refusal.get("rule").asText()).isEqualTo("a sample needs eligible cases");
         assertThat(refusal.at("/eligibilityWindows/0/from").asText()).isEqualTo("2024-01-14");
 
         Path inside = dir.resolve("inside.csv");
-        Run generated = run(db, "caseload", "generate", "--inspection", id, "--rows", "500", "--output",
+        CommandRun generated = run(db, "caseload", "generate", "--inspection", id, "--rows", "500", "--output",
                 inside.toString());
         assertThat(generated.exit()).as(generated.err()).isZero();
         assertThat(run(db, "caseload", "import", "--inspection", id, inside.toString()).exit()).isZero();
-        Run drawn = run(db, "sample", "draw", "--inspection", id, "--seed", "5", "--actor", "sam");
+        CommandRun drawn = run(db, "sample", "draw", "--inspection", id, "--seed", "5", "--actor", "sam");
         assertThat(drawn.exit()).as(drawn.err()).isZero();
 
-        Run discarded = run(db, "sample", "discard", "--inspection", id, "--reason", "wrong export", "--actor", "kim");
+        CommandRun discarded = run(db, "sample", "discard", "--inspection", id, "--reason", "wrong export", "--actor", "kim");
         assertThat(discarded.exit()).as(discarded.err()).isZero();
         assertThat(discarded.out()).contains("discarded by kim: wrong export", "imported again");
         assertThat(run(db, "caseload", "import", "--inspection", id, inside.toString()).exit()).isZero();
         assertThat(run(db, "sample", "draw", "--inspection", id, "--seed", "6").exit()).isZero();
 
-        Run audit = run(db, "audit", "--inspection", id, "--limit", "5000");
+        CommandRun audit = run(db, "audit", "--inspection", id, "--limit", "5000");
         assertThat(audit.out()).contains("sam", "kim", "wrong export", "discarded");
-        Run both = run(db, "caseload", "generate", "--inspection", id, "--announced", "2024-10-14", "--output",
+        CommandRun both = run(db, "caseload", "generate", "--inspection", id, "--announced", "2024-10-14", "--output",
                 inside.toString());
         assertThat(both.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(both.err()).contains("give --inspection or --announced, not both");
@@ -156,17 +146,17 @@ class SamplingCommandsTest {
     @Test
     void anInspectionNeverPublishedIsDeletedAndItsAuditTrailStaysReadable(TestDatabase db) {
         String id = String.valueOf(createInspection(db));
-        Run noReason = run(db, "inspection", "delete", id);
+        CommandRun noReason = run(db, "inspection", "delete", id);
         assertThat(noReason.exit()).isEqualTo(Main.INPUT_ERROR);
-        Run deleted = run(db, "inspection", "delete", id, "--reason", "set up twice", "--actor", "lee");
+        CommandRun deleted = run(db, "inspection", "delete", id, "--reason", "set up twice", "--actor", "lee");
         assertThat(deleted.exit()).as(deleted.err()).isZero();
         assertThat(deleted.out()).startsWith("Inspection " + id + " (Westshire YJS) was deleted on")
                 .contains("by lee (reason: set up twice)");
-        Run shown = run(db, "inspection", "show", id);
+        CommandRun shown = run(db, "inspection", "show", id);
         assertThat(shown.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(shown.err()).contains("was deleted on", "set up twice");
         assertThat(run(db, "inspection", "list").out()).doesNotContain("\n" + id + "\t");
-        Run audit = run(db, "audit", "--inspection", id);
+        CommandRun audit = run(db, "audit", "--inspection", id);
         assertThat(audit.exit()).as(audit.err()).isZero();
         assertThat(audit.out()).contains("deletion_reason", "set up twice", "lee");
     }
@@ -180,7 +170,7 @@ class SamplingCommandsTest {
         JsonNode drawn = Json.mapper().readTree(run(db, "sample", "draw", "--inspection", id, "--seed", "3",
                 "--json").out());
         String court = drawn.get("caseTypes").get(0).get("cases").get(0).get("reference").asText();
-        Run shown = run(db, "assessment", "show", "--inspection", id, "--case", court);
+        CommandRun shown = run(db, "assessment", "show", "--inspection", id, "--case", court);
         assertThat(shown.exit()).as(shown.err()).isZero();
         KeyQuestion kq = FrameworkCatalogue.load(FrameworkVersion.V2021).standard("2.1").orElseThrow()
                 .keyQuestions().get(0);
@@ -197,7 +187,7 @@ class SamplingCommandsTest {
                 new String[] {"sample", "discard"}, new String[] {"serve"})) {
             List<String> args = new ArrayList<>(List.of(command));
             args.add("--help");
-            Run help = run(null, args.toArray(String[]::new));
+            CommandRun help = run(null, args.toArray(String[]::new));
             assertThat(help.exit()).as(String.join(" ", command)).isZero();
             assertThat(help.out()).contains("Usage:");
         }

@@ -1,9 +1,8 @@
 package org.yjinspect.cli;
 
+import org.yjinspect.support.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -18,14 +17,9 @@ class ServeCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
@@ -33,7 +27,7 @@ class ServeCommandTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
 
-            Run serve = run("serve", "--port", String.valueOf(port), "--data-dir", dir.resolve("pg").toString());
+            CommandRun serve = run("serve", "--port", String.valueOf(port), "--data-dir", dir.resolve("pg").toString());
 
             assertThat(serve.exit()).isEqualTo(Main.INPUT_ERROR);
             assertThat(serve.err()).contains("port " + port + " on 127.0.0.1 is already in use", "--port")
@@ -44,7 +38,7 @@ class ServeCommandTest {
 
     @Test
     void aHostThatIsNotThisMachinesIsAnInputError() {
-        Run serve = run("serve", "--host", "192.0.2.1", "--port", "0", "--data-dir", dir.resolve("pg").toString());
+        CommandRun serve = run("serve", "--host", "192.0.2.1", "--port", "0", "--data-dir", dir.resolve("pg").toString());
 
         assertThat(serve.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(serve.err()).contains("--host 192.0.2.1 is not an address of this machine", "127.0.0.1")
@@ -53,8 +47,8 @@ class ServeCommandTest {
 
     @Test
     void aPortOutOfRangeAndAHeapThatIsNotASizeAreInputErrors() {
-        Run port = run("serve", "--port", "70000");
-        Run heap = run("serve", "--port", "0", "--heap", "lots");
+        CommandRun port = run("serve", "--port", "70000");
+        CommandRun heap = run("serve", "--port", "0", "--heap", "lots");
 
         assertThat(port.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(port.err()).contains("--port must be between 0 and 65535 (got 70000)");
@@ -64,7 +58,7 @@ class ServeCommandTest {
 
     @Test
     void helpTellsHowTheServersMemoryIsBounded() {
-        Run help = run("serve", "--help");
+        CommandRun help = run("serve", "--help");
 
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("--heap", "256m", ServerJvm.JAVA_OPTS_ENV, "-Xmx");

@@ -2,10 +2,6 @@ package org.yjinspect.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +10,7 @@ import org.yjinspect.Application;
 import org.yjinspect.account.app.CreateAccountCommand;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.db.TestDatabase;
+import org.yjinspect.support.CommandRun;
 import org.yjinspect.support.SampledInspection;
 
 /** {@code yjinspect team ...}, {@code allocate} and {@code allocations} as a lead inspector runs them. */
@@ -22,8 +19,6 @@ class TeamCommandsTest {
     private static TestDatabase db;
     private static Application app;
 
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeAll
     static void open(TestDatabase database) {
@@ -39,13 +34,8 @@ class TeamCommandsTest {
         app.close();
     }
 
-    private static Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of(db.options()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.on(db, args);
     }
 
     @Test
@@ -54,13 +44,13 @@ class TeamCommandsTest {
         String id = String.valueOf(s.id());
         String ref = s.cases().get(0).reference();
 
-        Run added = run("team", "add", "--inspection", id, "--user", "cli-rhian", "--role", "inspector", "--actor", "Lowri");
+        CommandRun added = run("team", "add", "--inspection", id, "--user", "cli-rhian", "--role", "inspector", "--actor", "Lowri");
         assertThat(added.exit()).as(added.err()).isZero();
         assertThat(added.out()).contains("cli-rhian is now inspector in inspection " + id);
         assertThat(run("team", "list", "--inspection", id, "--json").out()).contains("\"role\" : \"inspector\"")
                 .contains("\"addedBy\" : \"Lowri\"");
 
-        Run allocated = run("allocate", "--inspection", id, "--case", ref, "--user", "cli-rhian", "--actor", "Lowri");
+        CommandRun allocated = run("allocate", "--inspection", id, "--case", ref, "--user", "cli-rhian", "--actor", "Lowri");
         assertThat(allocated.exit()).as(allocated.err()).isZero();
         assertThat(run("allocations", "--inspection", id).out()).contains(ref + "\tcli-rhian\tallocated by Lowri");
         assertThat(run("allocate", "--inspection", id, "--case", ref, "--remove", "--actor", "Lowri").out())
@@ -73,12 +63,12 @@ class TeamCommandsTest {
     void mistakesExitWithTwoAndSayWhatToDo() {
         SampledInspection s = SampledInspection.create(app, "2021", 22L, 60);
         String id = String.valueOf(s.id());
-        Run badRole = run("team", "add", "--inspection", id, "--user", "cli-osian", "--role", "chief");
+        CommandRun badRole = run("team", "add", "--inspection", id, "--user", "cli-osian", "--role", "chief");
         assertThat(badRole.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(badRole.err()).contains("LEAD_INSPECTOR, INSPECTOR, LOCAL_ASSESSOR, PANEL_MEMBER, SERVICE_VIEWER")
                 .doesNotContain("Exception");
 
-        Run notAssessing = run("allocate", "--inspection", id, "--case", s.cases().get(0).reference(), "--user", "cli-osian");
+        CommandRun notAssessing = run("allocate", "--inspection", id, "--case", s.cases().get(0).reference(), "--user", "cli-osian");
         assertThat(notAssessing.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(notAssessing.err()).contains("not on this inspection's team");
 

@@ -1,9 +1,8 @@
 package org.yjinspect.cli;
 
+import org.yjinspect.support.CommandRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,12 +19,10 @@ class UsageErrorsTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {
-    }
 
     @Test
     void anUnknownCommandIsAnErrorEvenBeforeHelp() {
-        Run run = run("report", "--help");
+        CommandRun run = run("report", "--help");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("error: unknown command 'report' for yjinspect; the commands are help, rate,")
                 .contains("Did you mean: yjinspect import-report");
@@ -38,7 +35,7 @@ class UsageErrorsTest {
 
     @Test
     void noArgumentMayHoldControlOrInvisibleCharacters() {
-        Run run = run("sample", "replace", "--inspection", "1", "--case", "YJ-1\u202E", "--reason", "x");
+        CommandRun run = run("sample", "replace", "--inspection", "1", "--case", "YJ-1\u202E", "--reason", "x");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("error: --case \"YJ-1?\" contains an invisible control character");
         assertThat(run("inspection", "list", "--data-dir=/tmp/a\u0007b").err())
@@ -47,7 +44,7 @@ class UsageErrorsTest {
 
     @Test
     void aNumberOptionIsReadInUsersWordsNotJavaTypes() {
-        Run notANumber = run("sample", "draw", "--inspection", "abc");
+        CommandRun notANumber = run("sample", "draw", "--inspection", "abc");
         assertThat(notANumber.exit()).isEqualTo(2);
         assertThat(notANumber.err()).contains("'--inspection': 'abc' is not a whole number").doesNotContain("long");
         assertThat(run("caseload", "generate", "--rows", "99999999999", "--output", "x.csv").err())
@@ -59,33 +56,33 @@ class UsageErrorsTest {
     @Test
     void aDataFolderThatIsAFileOrHoldsOtherFilesIsTheUsersToFix() throws Exception {
         Path file = Files.writeString(temp.resolve("notes.txt"), "x");
-        Run onFile = run("inspection", "list", "--data-dir", file.toString());
+        CommandRun onFile = run("inspection", "list", "--data-dir", file.toString());
         assertThat(onFile.exit()).isEqualTo(2);
         assertThat(onFile.err()).startsWith("error: the database folder " + file + " is a file, not a folder");
         Path documents = Files.createDirectory(temp.resolve("documents"));
         Files.writeString(documents.resolve("minutes.txt"), "x");
-        Run onDocuments = run("inspection", "list", "--data-dir", documents.toString());
+        CommandRun onDocuments = run("inspection", "list", "--data-dir", documents.toString());
         assertThat(onDocuments.exit()).isEqualTo(2);
         assertThat(onDocuments.err()).contains("is not a database folder").doesNotContain("internal error");
     }
 
     @Test
     void datesAndTextFollowTheSameRulesAsTheApi(TestDatabase db) {
-        Run zeroYear = run(with(db, "inspection", "create", "--service", "Northshire YJS", "--framework", "2021",
+        CommandRun zeroYear = run(with(db, "inspection", "create", "--service", "Northshire YJS", "--framework", "2021",
                 "--announced", "0000-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08"));
         assertThat(zeroYear.exit()).isEqualTo(2);
         assertThat(zeroYear.err()).contains("'--announced': \"0000-10-14\" is outside the years 1900 to 2100");
-        Run hidden = run(with(db, "inspection", "create", "--service", "North\u202Eshire", "--framework", "2021",
+        CommandRun hidden = run(with(db, "inspection", "create", "--service", "North\u202Eshire", "--framework", "2021",
                 "--announced", "2024-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08"));
         assertThat(hidden.exit()).isEqualTo(2);
         assertThat(hidden.err()).contains("error: --service \"North?shire\" contains an invisible control"
                 + " character that changes the reading direction at position 6 (U+202E)");
-        Run twoLines = run(with(db, "inspection", "create", "--service", "North\nshire", "--framework", "2021",
+        CommandRun twoLines = run(with(db, "inspection", "create", "--service", "North\nshire", "--framework", "2021",
                 "--announced", "2024-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08"));
         assertThat(twoLines.exit()).isEqualTo(2);
         assertThat(twoLines.err()).contains("error: the service name \"North?shire\" contains a line break or tab at"
                 + " position 6 (U+000A); expected one line of plain text");
-        Run missingFile = run(with(db, "caseload", "import", "--inspection", "1", temp.resolve("none.csv").toString()));
+        CommandRun missingFile = run(with(db, "caseload", "import", "--inspection", "1", temp.resolve("none.csv").toString()));
         assertThat(missingFile.exit()).as(missingFile.err()).isEqualTo(2);
     }
 
@@ -95,10 +92,7 @@ class UsageErrorsTest {
         return all.toArray(String[]::new);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }
