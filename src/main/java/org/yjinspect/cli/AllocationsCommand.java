@@ -1,10 +1,8 @@
 package org.yjinspect.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.yjinspect.Application;
 import org.yjinspect.access.app.CaseAllocation;
-import org.yjinspect.records.web.RecordJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,18 +17,8 @@ public final class AllocationsCommand extends DatabaseCommand {
 
     @Override
     protected int run(Application app, PrintWriter out) {
-        List<CaseAllocation> all = app.team().allocations(inspection);
-        if (output.json) {
-            out.println(RecordJson.write(all));
-            return 0;
-        }
-        if (all.isEmpty()) {
-            out.println("no case of inspection " + inspection + " is allocated yet (yjinspect allocate)");
-        }
-        for (CaseAllocation a : all) {
-            out.println(a.caseReference() + "\t" + a.username() + "\tallocated by " + a.allocatedBy() + " at "
-                    + a.allocatedAt());
-        }
-        return 0;
+        return ListOutput.print(out, output.json, app.team().allocations(inspection), "no case of inspection "
+                + inspection + " is allocated yet (yjinspect allocate)", (CaseAllocation a) -> a.caseReference()
+                + "\t" + a.username() + "\tallocated by " + a.allocatedBy() + " at " + a.allocatedAt());
     }
 }

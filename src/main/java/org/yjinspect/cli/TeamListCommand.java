@@ -1,10 +1,8 @@
 package org.yjinspect.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.yjinspect.Application;
 import org.yjinspect.access.app.Member;
-import org.yjinspect.records.web.RecordJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,17 +17,8 @@ public final class TeamListCommand extends DatabaseCommand {
 
     @Override
     protected int run(Application app, PrintWriter out) {
-        List<Member> team = app.team().team(inspection);
-        if (output.json) {
-            out.println(RecordJson.write(team));
-            return 0;
-        }
-        if (team.isEmpty()) {
-            out.println("inspection " + inspection + " has no team yet (yjinspect team add)");
-        }
-        for (Member m : team) {
-            out.println(m.username() + "\t" + m.role() + "\tadded by " + m.addedBy() + " at " + m.addedAt());
-        }
-        return 0;
+        return ListOutput.print(out, output.json, app.team().team(inspection), "inspection " + inspection
+                + " has no team yet (yjinspect team add)", (Member m) -> m.username() + "\t" + m.role()
+                + "\tadded by " + m.addedBy() + " at " + m.addedAt());
     }
 }
