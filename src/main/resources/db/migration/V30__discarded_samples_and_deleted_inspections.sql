@@ -26,13 +26,14 @@ create table deleted_inspection (
 );
 
 -- A deleted inspection is gone for good: its record of deletion is never changed or removed.
-create function deleted_inspection_is_final() returns trigger language plpgsql as $$
+-- One refusal for every table whose rows are kept for good (this one, the account audit).
+create function rows_are_kept_for_good() returns trigger language plpgsql as $$
 begin
-    raise exception 'the record that inspection % was deleted is kept for good: % is not allowed', old.id, tg_op
+    raise exception 'the rows of % are kept for good (append-only): % is not allowed', tg_table_name, tg_op
         using errcode = 'insufficient_privilege';
 end;
 $$;
 
 create trigger deleted_inspection_no_update_or_delete
     before update or delete on deleted_inspection
-    for each row execute function deleted_inspection_is_final();
+    for each row execute function rows_are_kept_for_good();

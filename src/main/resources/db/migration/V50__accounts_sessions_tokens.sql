@@ -71,17 +71,10 @@ create table account_event (
 
 create index account_event_by_user on account_event (user_id, id);
 
-create function account_event_is_append_only() returns trigger language plpgsql as $$
-begin
-    raise exception 'the account audit is append-only: % is not allowed', tg_op
-        using errcode = 'insufficient_privilege';
-end;
-$$;
-
 create trigger account_event_no_update_or_delete
     before update or delete on account_event
-    for each row execute function account_event_is_append_only();
+    for each row execute function rows_are_kept_for_good();
 
 create trigger account_event_no_truncate
     before truncate on account_event
-    for each statement execute function account_event_is_append_only();
+    for each statement execute function rows_are_kept_for_good();
