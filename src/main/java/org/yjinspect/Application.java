@@ -19,7 +19,12 @@ import org.yjinspect.account.domain.SessionSettings;
 import org.yjinspect.account.web.AccountRoutes;
 import org.yjinspect.account.web.PrincipalResolver;
 import org.yjinspect.account.web.TokenRoutes;
+import io.javalin.http.Context;
+import org.yjinspect.access.app.InspectionAccess;
 import org.yjinspect.access.app.InspectionTeam;
+import org.yjinspect.access.db.JdbiAccessFacts;
+import org.yjinspect.access.web.AccessGate;
+import org.yjinspect.account.web.SignedInActor;
 import org.yjinspect.access.db.JdbiTeamRecords;
 import org.yjinspect.access.web.TeamRoutes;
 import org.yjinspect.assessment.app.AssessmentService;
@@ -74,6 +79,8 @@ public final class Application implements AutoCloseable {
     private final SignIn signIn;
     private final PersonalTokens tokens;
     private final InspectionTeam team;
+    private final InspectionAccess access;
+    private final JdbiAccountAudit accountAudit;
 
     private Application(Database database) {
         this.database = database;
@@ -84,8 +91,9 @@ public final class Application implements AutoCloseable {
                 random, Clock.systemUTC());
         // Secure cookies for a server reached over TLS: docs/accounts.md.
         SessionSettings sessions = SessionSettings.defaults("true".equalsIgnoreCase(System.getenv("YJINSPECT_SECURE_COOKIES")));
+        this.accountAudit = new JdbiAccountAudit(database.jdbi());
         this.signIn = new SignIn(accountStore, new JdbiSessions(database.jdbi()), new JdbiSignInFailures(database.jdbi()),
-                new JdbiAccountAudit(database.jdbi()), hasher, sessions, random, Clock.systemUTC());
+                accountAudit, hasher, sessions, random, Clock.systemUTC());
         this.tokens = new PersonalTokens(new JdbiAccessTokens(database.jdbi()), random, Clock.systemUTC());
         InspectionWrites writes = new InspectionWrites(database.jdbi());
         this.inspections = new InspectionService(new JdbiInspections(database.jdbi(), writes));
@@ -101,6 +109,7 @@ public final class Application implements AutoCloseable {
         this.ratings = new LiveRatings(inspections, FrameworkCatalogue::load, assessments, organisation, decisions, reads);
         this.panel = new PanelService(ratings, assessments, decisions, writes);
         this.team = new InspectionTeam(new JdbiTeamRecords(database.jdbi(), writes));
+        this.access = new InspectionAccess(new JdbiAccessFacts(database.jdbi()));
     }
 
     public static Application open(DatabaseConfig config) {
@@ -147,6 +156,14 @@ public final class Application implements AutoCloseable {
         return team;
     }
 
+    public PersonalTokens tokens() {
+        return tokens;
+    }
+
+    public InspectionAccess access() {
+        return access;
+    }
+
     public SignIn signIn() {
         return signIn;
     }
@@ -156,22 +173,32 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * The JSON API, not yet started. Before every route the request's principal (session cookie or
-     * bearer token) is put on it, then {@code access} is checked.
+     * The JSON API, not yet started. Before every request its principal (bearer token or session
+     * cookie) is put on it; before every route, the access gate checks what the route names. A
+     * route that names no access rule stops the server from being built.
      */
-    public Javalin web(AccessCheck access) {
+    public Javalin web() {
         PrincipalResolver principals = new PrincipalResolver(signIn, tokens);
-        AccessCheck withPrincipal = ctx -> {
-            principals.attach(ctx);
-            access.check(ctx);
+        AccessGate gate = new AccessGate(access, accountAudit);
+        AccessCheck check = new AccessCheck() {
+            @Override
+            public void identify(Context ctx) {
+                principals.attach(ctx);
+            }
+
+            @Override
+            public void check(Context ctx) {
+                gate.check(ctx);
+            }
         };
-        return WebApp.create(withPrincipal, List.of(new AccountRoutes(accounts, signIn), new TokenRoutes(tokens),
-                new InspectionRoutes(inspections, RequestActor.FROM_HEADER),
-                new CaseloadRoutes(caseloads, RequestActor.FROM_HEADER), new SampleRoutes(samples, RequestActor.FROM_HEADER),
-                new WriteRefusals(), new AssessmentRoutes(assessments, RequestActor.FROM_HEADER),
-                new OrganisationRoutes(organisation, RequestActor.FROM_HEADER),
-                new PanelRoutes(ratings, panel, RequestActor.FROM_HEADER), new AuditRoutes(audit),
-                new TeamRoutes(team, RequestActor.FROM_HEADER)));
+        RequestActor actors = new SignedInActor();
+        Javalin web = WebApp.create(check, List.of(new AccountRoutes(accounts, signIn), new TokenRoutes(tokens),
+                new InspectionRoutes(inspections, actors, access), new CaseloadRoutes(caseloads, actors),
+                new SampleRoutes(samples, actors), new WriteRefusals(), new AssessmentRoutes(assessments, actors),
+                new OrganisationRoutes(organisation, actors), new PanelRoutes(ratings, panel, actors),
+                new AuditRoutes(audit), new TeamRoutes(team, actors)));
+        AccessGate.requireEveryRouteNamesItsAccess(web);
+        return web;
     }
 
     @Override

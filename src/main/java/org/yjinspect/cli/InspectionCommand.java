@@ -65,7 +65,7 @@ public final class InspectionCommand implements Runnable {
         protected int change(Application app, PrintWriter out) {
             Inspection created = app.inspections().create(new CreateInspectionCommand(service, kind, framework,
                     announced, fieldworkStart, fieldworkEnd, courtWindow, outOfCourtWindow, resettlementWindow,
-                    actor()));
+                    actor(), account()));
             out.println(json ? Json.write(InspectionJson.of(created)) : describe(created));
             return 0;
         }

@@ -4,25 +4,36 @@ import java.io.PrintWriter;
 import org.yjinspect.Application;
 import org.yjinspect.records.app.InspectionLocked;
 import org.yjinspect.records.app.StaleRecord;
+import org.yjinspect.account.domain.Username;
 import org.yjinspect.records.domain.Actor;
 import org.yjinspect.records.web.RecordJson;
 import org.yjinspect.cli.DatabaseCommand;
 import picocli.CommandLine.Option;
 
 /**
- * A command that changes an inspection's records. It names who makes the change (--actor, or
- * the environment variable YJINSPECT_ACTOR, or the login name), and turns the two write refusals
- * into exit code 2 with a clear message: a stale revision (with the record as it now stands) and
- * a published, locked inspection.
+ * A command that changes an inspection's records. Whoever can reach the database may run it, but
+ * the change is made in the name of an existing, active account ({@code --as USER}, or the
+ * environment variable YJINSPECT_AS), and the audit trail marks it as made on the command line.
+ * The two write refusals become exit code 2 with a clear message: a stale revision (with the
+ * record as it now stands) and a published, locked inspection.
  */
 abstract class RecordCommand extends DatabaseCommand {
-    @Option(names = "--actor", paramLabel = "NAME", defaultValue = "${env:YJINSPECT_ACTOR}",
-            description = "Who is making the change, for the audit trail (default: env YJINSPECT_ACTOR, else the"
-                    + " login name).")
-    String actorName;
+    @Option(names = "--as", paramLabel = "USER", defaultValue = "${env:YJINSPECT_AS}",
+            description = "The account making the change: an existing, active account (default: env YJINSPECT_AS)."
+                    + " The audit trail records it as made on the command line.")
+    String asUser;
+
+    private Actor actor;
+    private String account;
 
     @Override
     protected final int run(Application app, PrintWriter out) {
+        if (asUser == null || asUser.isBlank()) {
+            throw new InputError("say whose change this is: --as USER (an existing, active account; yjinspect"
+                    + " user list), or set YJINSPECT_AS");
+        }
+        account = app.accounts().activeAccount(new Username(asUser)).username();
+        actor = Actor.onCommandLine(account);
         try {
             return change(app, out);
         } catch (StaleRecord stale) {
@@ -32,8 +43,14 @@ abstract class RecordCommand extends DatabaseCommand {
         }
     }
 
+    /** The account named by --as, marked as the command line's. */
     protected Actor actor() {
-        return new Actor(actorName != null && !actorName.isBlank() ? actorName : System.getProperty("user.name"));
+        return actor;
+    }
+
+    /** The username of the account named by --as. */
+    protected String account() {
+        return account;
     }
 
     protected abstract int change(Application app, PrintWriter out);

@@ -5,7 +5,6 @@ import io.javalin.util.JavalinException;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import org.yjinspect.Application;
-import org.yjinspect.platform.web.AccessCheck;
 
 /**
  * The server itself, on the database {@link ServeCommand} was given: a {@link DatabaseCommand}, so it
@@ -46,7 +45,7 @@ final class ServeApi extends DatabaseCommand {
 
     /** Checked before the database opened ({@link ListenAddress}); another program may have taken the port since. */
     private Javalin start(Application app) {
-        Javalin web = app.web(AccessCheck.ALLOW_ALL);
+        Javalin web = app.web();
         try {
             return web.start(address.host(), address.port());
         } catch (JavalinException e) {

@@ -26,7 +26,7 @@ public final class Fixtures {
 
     public static CreateInspectionCommand inspection(String version) {
         return new CreateInspectionCommand("Northshire Youth Justice Service", "inspection", version, ANNOUNCED,
-                ANNOUNCED.plusWeeks(3), ANNOUNCED.plusWeeks(4), null, null, null, SET_UP);
+                ANNOUNCED.plusWeeks(3), ANNOUNCED.plusWeeks(4), null, null, null, SET_UP, null);
     }
 
     public static Inspection createInspection(Application app, String version) {

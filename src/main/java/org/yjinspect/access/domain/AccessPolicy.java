@@ -8,8 +8,8 @@ import org.yjinspect.rules.Ruling;
 /**
  * Who may do what in one inspection, from their roles in it (docs/access.md has the matrix in
  * words). Someone with no role in the inspection does not see it at all (HIDDEN), except that an
- * administrator may manage its team (to appoint or replace the lead) and so may know it exists;
- * the administrator flag gives no case data. Several roles: the most any of them gives.
+ * administrator sees its set-up and may manage its team (to appoint or replace the lead); the
+ * administrator flag gives no case data. Several roles: the most any of them gives.
  */
 public final class AccessPolicy {
     public static final String RULE = "Access by role in the inspection";
@@ -50,9 +50,11 @@ public final class AccessPolicy {
     }
 
     private static Outcome administrator(Action action) {
-        return action == Action.MANAGE_TEAM
-                ? allowed("an administrator may appoint an inspection's team")
-                : forbidden("the administrator role alone gives no access to an inspection's records");
+        return switch (action) {
+            case MANAGE_TEAM -> allowed("an administrator may appoint an inspection's team");
+            case READ_INSPECTION -> allowed("an administrator sees an inspection's set-up and team to appoint it");
+            default -> forbidden("the administrator role alone gives no access to an inspection's records");
+        };
     }
 
     private static Outcome of(Role role, Action action, Facts facts) {
@@ -73,7 +75,7 @@ public final class AccessPolicy {
 
     private static Outcome inspector(Action action, boolean allocated) {
         return switch (action) {
-            case READ_INSPECTION, READ_RATINGS, READ_CASE, READ_AUDIT ->
+            case READ_INSPECTION, READ_RATINGS, READ_CASE, READ_AUDIT, READ_EVIDENCE ->
                     allowed("an inspector reads all of the inspection");
             case ASSESS_CASE -> allocated ? allowed("the case is allocated to this inspector")
                     : forbidden("an inspector assesses only the cases allocated to them");
@@ -92,7 +94,7 @@ public final class AccessPolicy {
 
     private static Outcome panelMember(Action action) {
         return switch (action) {
-            case READ_INSPECTION, READ_RATINGS, READ_CASE, READ_AUDIT ->
+            case READ_INSPECTION, READ_RATINGS, READ_CASE, READ_AUDIT, READ_EVIDENCE ->
                     allowed("a ratings panel member reads all of the inspection");
             case DECIDE_PANEL -> allowed("a ratings panel member records panel decisions");
             default -> forbidden("a ratings panel member reads the inspection and records panel decisions only");

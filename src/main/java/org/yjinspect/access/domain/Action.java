@@ -25,7 +25,13 @@ public enum Action {
     /** Delete a never-published inspection. */
     DELETE_INSPECTION,
     /** Read the inspection's audit trail (it names cases and every change to them). */
-    READ_AUDIT;
+    READ_AUDIT,
+    /**
+     * Read the evidence of the whole inspection but one case: the caseload, the whole sample, who
+     * has which case, the qualitative evidence. Those who read all of the inspection may; a local
+     * assessor, who sees only their own cases, may not.
+     */
+    READ_EVIDENCE;
 
     /** Whether the action concerns one sampled case, so its allocation matters. */
     public boolean caseLevel() {

@@ -1,5 +1,6 @@
 package org.yjinspect.access.web;
 
+import org.yjinspect.access.domain.Action;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.yjinspect.access.app.AddMemberCommand;
@@ -39,23 +40,23 @@ public final class TeamRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(TEAM, ctx -> RecordJson.send(ctx, team.team(id(ctx))));
+        routes.get(TEAM, ctx -> RecordJson.send(ctx, team.team(id(ctx))), Allowed.to(Action.READ_INSPECTION));
         routes.post(TEAM, ctx -> {
             MemberRequest r = Requests.body(ctx, MemberRequest.class);
             InspectionTeam.Changed changed = team.add(new AddMemberCommand(id(ctx), r.username(),
                     TeamNames.role(r.role()), actors.of(ctx)));
             RecordJson.send(ctx, changed.changed() ? 201 : 200, changed);
-        });
+        }, Allowed.to(Action.MANAGE_TEAM));
         routes.delete(TEAM + "/{username}/{role}", ctx -> RecordJson.send(ctx, team.remove(new RemoveMemberCommand(
-                id(ctx), ctx.pathParam("username"), TeamNames.role(ctx.pathParam("role")), actors.of(ctx)))));
-        routes.get(ALLOCATIONS, ctx -> RecordJson.send(ctx, team.allocations(id(ctx))));
+                id(ctx), ctx.pathParam("username"), TeamNames.role(ctx.pathParam("role")), actors.of(ctx)))), Allowed.to(Action.MANAGE_TEAM));
+        routes.get(ALLOCATIONS, ctx -> RecordJson.send(ctx, team.allocations(id(ctx))), Allowed.to(Action.READ_EVIDENCE));
         routes.post(ALLOCATIONS, ctx -> {
             AllocationRequest r = Requests.body(ctx, AllocationRequest.class);
             RecordJson.send(ctx, team.allocate(new AllocateCommand(id(ctx), r.caseReference(), r.username(),
                     actors.of(ctx))));
-        });
+        }, Allowed.to(Action.MANAGE_CASELOAD));
         routes.delete(ALLOCATIONS + "/{caseReference}", ctx -> RecordJson.send(ctx, team.unallocate(
-                new UnallocateCommand(id(ctx), ctx.pathParam("caseReference"), actors.of(ctx)))));
+                new UnallocateCommand(id(ctx), ctx.pathParam("caseReference"), actors.of(ctx)))), Allowed.to(Action.MANAGE_CASELOAD));
     }
 
     private static long id(Context ctx) {

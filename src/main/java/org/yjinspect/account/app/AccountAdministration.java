@@ -53,6 +53,14 @@ public final class AccountAdministration {
         return accounts.all();
     }
 
+    /** The account a command-line write names (--as): it must exist and be active. */
+    public Account activeAccount(Username username) {
+        Account account = existing(username);
+        Problem.require(account.active(), "the account " + username.value() + " is disabled: a change is made"
+                + " only in the name of an active account (yjinspect user enable " + username.value() + ")");
+        return account;
+    }
+
     public Account setActive(Username username, boolean active, String actor) {
         Account account = existing(username);
         accounts.setActive(account.id(), active, new AccountEvent(account.id(), account.username(),

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One line of the account audit: what happened to or with an account (created, disabled, signed
- * in, a failed or slowed sign-in, a token made or used), who did it and from which address.
+ * in, a failed or slowed sign-in, a token made or used, a request refused by the access policy), who did it and from which address.
  * {@code userId} is null when no account is behind it (a failed sign-in for an unknown name).
  */
 public record AccountEvent(Long userId, String username, Kind kind, String detail, String actor,
@@ -13,7 +13,7 @@ public record AccountEvent(Long userId, String username, Kind kind, String detai
     public enum Kind {
         ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, FIRST_ADMINISTRATOR_SET_UP,
         SET_UP_LINK_ISSUED, SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGNED_OUT,
-        SIGNED_OUT_EVERYWHERE, TOKEN_CREATED, TOKEN_USED, TOKEN_REVOKED;
+        SIGNED_OUT_EVERYWHERE, TOKEN_CREATED, TOKEN_USED, TOKEN_REVOKED, ACCESS_REFUSED;
 
         public String label() {
             String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

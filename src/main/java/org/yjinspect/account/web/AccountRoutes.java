@@ -19,7 +19,7 @@ import org.yjinspect.platform.web.Routes;
 /**
  * POST /api/setup (the first administrator, with the one-time set-up token), POST /api/session
  * (sign in), GET /api/me, DELETE /api/session (sign out), DELETE /api/sessions (sign out
- * everywhere). A refused sign-in is 401 with the same words whatever was wrong; a slowed one is
+ * everywhere). A session's answers carry its {@code csrfToken} ({@link CsrfToken}). A refused sign-in is 401 with the same words whatever was wrong; a slowed one is
  * 429 with Retry-After.
  */
 public final class AccountRoutes implements Routes {
@@ -43,20 +43,21 @@ public final class AccountRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post("/api/setup", this::setUp);
-        routes.post("/api/session", this::signIn);
-        routes.get("/api/me", ctx -> ctx.json(json(PrincipalResolver.required(ctx))));
+        routes.post("/api/setup", this::setUp, Audience.ANYONE);
+        routes.post("/api/session", this::signIn, Audience.ANYONE);
+        routes.get("/api/me", ctx -> ctx.json(withCsrf(json(PrincipalResolver.required(ctx)),
+                PrincipalResolver.bySession(ctx) ? CsrfToken.of(ctx) : null)), Audience.SIGNED_IN);
         routes.delete("/api/session", ctx -> {
             Principal principal = PrincipalResolver.required(ctx);
             signIn.signOut(SessionCookie.of(ctx), principal, ctx.ip());
             cookie.clear(ctx);
             ctx.status(204);
-        });
+        }, Audience.SIGNED_IN);
         routes.delete("/api/sessions", ctx -> {
             int ended = signIn.signOutEverywhere(PrincipalResolver.required(ctx), ctx.ip());
             cookie.clear(ctx);
             ctx.json(Map.of("sessionsEnded", ended));
-        });
+        }, Audience.SIGNED_IN);
     }
 
     private void setUp(Context ctx) {
@@ -73,7 +74,7 @@ public final class AccountRoutes implements Routes {
                 r.password() == null ? null : r.password().toCharArray(), ctx.ip(), SessionCookie.of(ctx)));
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             cookie.set(ctx, signedIn.session().text());
-            ctx.json(json(signedIn.principal()));
+            ctx.json(withCsrf(json(signedIn.principal()), CsrfToken.of(signedIn.session().text())));
         } else if (outcome instanceof SignInOutcome.Throttled throttled) {
             ctx.header("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
             cookie.clear(ctx);
@@ -82,6 +83,14 @@ public final class AccountRoutes implements Routes {
             cookie.clear(ctx);
             throw new io.javalin.http.UnauthorizedResponse(SignInOutcome.REFUSED);
         }
+    }
+
+    /** A session's answer carries its synchronizer token: every write made with the cookie must send it. */
+    private static Map<String, Object> withCsrf(Map<String, Object> json, String csrfToken) {
+        if (csrfToken != null) {
+            json.put("csrfToken", csrfToken);
+        }
+        return json;
     }
 
     static Map<String, Object> json(Principal principal) {

@@ -50,7 +50,7 @@ public final class PrincipalResolver {
     }
 
     /** Whether the request was made with the session cookie (not a bearer token). */
-    static boolean bySession(Context ctx) {
+    public static boolean bySession(Context ctx) {
         String authorization = ctx.header("Authorization");
         return authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
     }

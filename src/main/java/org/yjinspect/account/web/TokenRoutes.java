@@ -33,14 +33,14 @@ public final class TokenRoutes implements Routes {
             Map<String, Object> json = json(created.info());
             json.put("token", created.token());
             ctx.status(201).json(json);
-        });
+        }, Audience.SIGNED_IN);
         routes.get("/api/tokens", ctx -> ctx.json(tokens.of(PrincipalResolver.required(ctx)).stream()
-                .map(TokenRoutes::json).toList()));
+                .map(TokenRoutes::json).toList()), Audience.SIGNED_IN);
         routes.delete("/api/tokens/{tokenId}", ctx -> {
             Principal owner = PrincipalResolver.required(ctx);
             tokens.revoke(owner, Requests.id(ctx, "tokenId"), ctx.ip());
             ctx.status(204);
-        });
+        }, Audience.SIGNED_IN);
     }
 
     private static Map<String, Object> json(TokenInfo info) {

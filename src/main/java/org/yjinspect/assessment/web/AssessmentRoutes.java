@@ -1,5 +1,8 @@
 package org.yjinspect.assessment.web;
 
+import org.yjinspect.access.web.CaseScope;
+import org.yjinspect.access.web.Allowed;
+import org.yjinspect.access.domain.Action;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.regex.Pattern;
@@ -55,35 +58,38 @@ public final class AssessmentRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(BASE, ctx -> RecordJson.send(ctx, assessments.list(Requests.id(ctx, "inspectionId"))));
+        routes.get(BASE, ctx -> RecordJson.send(ctx, CaseScope.of(ctx).filter(
+                assessments.list(Requests.id(ctx, "inspectionId")), c -> c.assessedCase().sampleCaseId())),
+                Allowed.to(Action.READ_CASE));
         routes.get(BASE + "/{sampleCaseId}", ctx -> RecordJson.send(ctx,
-                assessments.show(Requests.id(ctx, "inspectionId"), Requests.id(ctx, "sampleCaseId"))));
+                assessments.show(Requests.id(ctx, "inspectionId"), Requests.id(ctx, "sampleCaseId"))),
+                Allowed.to(Action.READ_CASE));
         routes.put(BASE + "/{sampleCaseId}/prompts/{promptId}", ctx -> {
             AnswerRequest r = Requests.body(ctx, AnswerRequest.class);
             RecordJson.send(ctx, assessments.savePrompt(new SavePromptAnswerCommand(ref(ctx, r.baseRevision()),
                     frameworkId(ctx, "promptId"), r.answer())));
-        });
+        }, Allowed.to(Action.ASSESS_CASE));
         routes.put(BASE + "/{sampleCaseId}/key-questions/{keyQuestionId}", ctx -> {
             AnswerRequest r = Requests.body(ctx, AnswerRequest.class);
             RecordJson.send(ctx, assessments.saveKeyQuestion(new SaveKeyQuestionAnswerCommand(
                     ref(ctx, r.baseRevision()), frameworkId(ctx, "keyQuestionId"), r.answer())));
-        });
+        }, Allowed.to(Action.ASSESS_CASE));
         routes.put(BASE + "/{sampleCaseId}/key-questions/{keyQuestionId}/evidence", ctx -> {
             EvidenceRequest r = Requests.body(ctx, EvidenceRequest.class);
             RecordJson.send(ctx, assessments.saveEvidence(new SaveEvidenceCommand(ref(ctx, r.baseRevision()),
                     frameworkId(ctx, "keyQuestionId"), r.note(), Boolean.TRUE.equals(r.goodPracticeExample()))));
-        });
+        }, Allowed.to(Action.ASSESS_CASE));
         routes.put(BASE + "/{sampleCaseId}/judgement", ctx -> {
             JudgementRequest r = Requests.body(ctx, JudgementRequest.class);
             RecordJson.send(ctx, assessments.saveJudgement(new SaveJudgementCommand(ref(ctx, r.baseRevision()),
                     r.riskOfSeriousHarm(), r.riskOfSeriousHarmAgreesWithService(), r.safetyWellbeing(),
                     r.safetyWellbeingAgreesWithService())));
-        });
+        }, Allowed.to(Action.ASSESS_CASE));
         routes.post(BASE + "/{sampleCaseId}/status", ctx -> {
             StatusRequest r = Requests.body(ctx, StatusRequest.class);
             RecordJson.send(ctx, assessments.moveStatus(new MoveCaseStatusCommand(ref(ctx, r.baseRevision()),
                     r.status(), r.reason())));
-        });
+        }, Allowed.to(Action.ASSESS_CASE));
     }
 
     private CaseRef ref(Context ctx, Integer baseRevision) {

@@ -1,5 +1,7 @@
 package org.yjinspect.audit.web;
 
+import org.yjinspect.access.web.Allowed;
+import org.yjinspect.access.domain.Action;
 import java.util.regex.Pattern;
 import org.yjinspect.records.web.RecordJson;
 import io.javalin.config.RoutesConfig;
@@ -36,7 +38,7 @@ public final class AuditRoutes implements Routes {
             List<AuditEntry> entries = audit.entries(query);
             RecordJson.send(ctx, new Page(entries.size(),
                     entries.isEmpty() ? query.afterId() : entries.get(entries.size() - 1).id(), entries));
-        });
+        }, Allowed.to(Action.READ_AUDIT));
     }
 
     private static long number(Context ctx, String name) {

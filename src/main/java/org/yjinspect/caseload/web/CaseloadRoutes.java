@@ -1,5 +1,7 @@
 package org.yjinspect.caseload.web;
 
+import org.yjinspect.access.web.Allowed;
+import org.yjinspect.access.domain.Action;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -42,7 +44,7 @@ public final class CaseloadRoutes implements Routes {
             boolean skipInvalid = "true".equals(ctx.queryParam("skipInvalid"));
             Requests.requireCsv(ctx);
             uploads.read(ctx, upload -> importCaseload(upload, id, skipInvalid, actor));
-        });
+        }, Allowed.to(Action.MANAGE_CASELOAD));
         routes.get("/api/inspections/{inspectionId}/caseload", ctx -> {
             CaseloadSnapshot snapshot = caseloads.caseload(Requests.id(ctx, "inspectionId"));
             Map<String, Long> byType = snapshot.records().stream().collect(Collectors.groupingBy(
@@ -54,7 +56,7 @@ public final class CaseloadRoutes implements Routes {
             body.put("casesByType", byType);
             body.put("records", snapshot.records());
             ctx.json(body);
-        });
+        }, Allowed.to(Action.READ_EVIDENCE));
     }
 
     private void importCaseload(Context ctx, long id, boolean skipInvalid, Actor actor) {

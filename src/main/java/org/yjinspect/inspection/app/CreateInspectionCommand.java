@@ -13,12 +13,15 @@ import org.yjinspect.records.domain.Actor;
 /**
  * A request to set up an inspection, as the command line and the API receive it: kind and
  * framework version as words, windows as "nearest-furthest" months (blank for the default),
- * and who is setting it up, for the audit trail. Checks itself on construction.
+ * who is setting it up, for the audit trail, and the account that becomes its lead inspector
+ * ({@code lead}: the one signed in, or named with --as; null only for an inspection set up
+ * straight in the database, whose team an administrator then appoints). Checks itself on
+ * construction.
  */
 public record CreateInspectionCommand(String serviceName, String kind, String frameworkVersion,
                                       LocalDate announcementDate, LocalDate fieldworkStart, LocalDate fieldworkEnd,
                                       String courtWindow, String outOfCourtWindow, String resettlementWindow,
-                                      Actor actor) {
+                                      Actor actor, String lead) {
     public CreateInspectionCommand {
         Objects.requireNonNull(actor, "actor");
         details(serviceName, kind, frameworkVersion, announcementDate, fieldworkStart, fieldworkEnd,

@@ -15,7 +15,7 @@ public final class InspectionService {
     }
 
     public Inspection create(CreateInspectionCommand command) {
-        return inspections.add(command.details(), command.actor());
+        return inspections.add(command.details(), command.actor(), command.lead());
     }
 
     /** The inspection, or not found (saying so, with who and why, if it was deleted). */

@@ -10,7 +10,8 @@ import org.yjinspect.records.domain.Actor;
 /** Where inspections are kept. */
 public interface Inspections {
     /** Stores a new inspection and records its creation, by {@code actor}, in its audit trail. */
-    Inspection add(InspectionDetails details, Actor actor);
+    /** Adds the inspection and, when {@code lead} names an account, makes it the lead inspector: one transaction. */
+    Inspection add(InspectionDetails details, Actor actor, String lead);
 
     /** An inspection that exists (a deleted one does not). */
     Optional<Inspection> find(long id);

@@ -55,6 +55,10 @@ final class InspectionRemoval {
         long id = inspection.id();
         // Exclusive, like publishing: answers being saved finish first, later writes find no inspection.
         h.createQuery("select pg_advisory_xact_lock(5951, cast(:id as int))").bind("id", id).mapTo(String.class).one();
+        // Those who were on the team may still read why it went and its trail (docs/access.md).
+        h.createUpdate("insert into former_inspection_member (inspection_id, user_id, role) select inspection_id,"
+                + " user_id, role from inspection_member where inspection_id = :id on conflict do nothing")
+                .bind("id", id).execute();
         Map<String, Integer> removed = removeRecords(h, id);
         Instant at = h.createUpdate("insert into deleted_inspection (id, service_name, kind, framework_version,"
                         + " announcement_date, created_at, deleted_by, reason) select id, service_name, kind,"

@@ -19,6 +19,8 @@ import org.yjinspect.inspection.domain.EligibilityWindows;
 import org.yjinspect.inspection.domain.Inspection;
 import org.yjinspect.inspection.domain.InspectionDetails;
 import org.yjinspect.inspection.domain.InspectionKind;
+import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.platform.problem.SafeText;
 import org.yjinspect.records.db.AuditLog;
 import org.yjinspect.records.db.InspectionWrites;
 import org.yjinspect.records.domain.Actor;
@@ -43,15 +45,29 @@ public final class JdbiInspections implements Inspections {
     }
 
     @Override
-    public Inspection add(InspectionDetails d, Actor actor) {
+    public Inspection add(InspectionDetails d, Actor actor, String lead) {
         // The row must exist before the write kernel can lock it and append to its trail; both in one transaction.
         return jdbi.inTransaction(h -> {
             Inspection created = insert(h, d);
             return writes.write(created.id(), actor, (tx, audit) -> {
                 recordCreation(audit, created);
+                if (lead != null) {
+                    appointLead(tx, audit, created.id(), lead);
+                }
                 return created;
             });
         });
+    }
+
+    /** Whoever sets an inspection up runs it: they become its lead inspector (docs/access.md). */
+    private static void appointLead(Handle h, AuditLog audit, long inspectionId, String lead) {
+        int rows = h.createUpdate("insert into inspection_member (inspection_id, user_id, role, added_by)"
+                        + " select :i, id, 'LEAD_INSPECTOR', :by from user_account where username = :u and active")
+                .bind("i", inspectionId).bind("u", lead).bind("by", audit.actor().name()).execute();
+        if (rows != 1) {
+            throw Problem.invalid("there is no active account " + SafeText.shown(lead) + " to lead the inspection");
+        }
+        audit.record(AuditLog.Scope.INSPECTION, "team member", lead, "role", null, "LEAD_INSPECTOR");
     }
 
     private static Inspection insert(Handle h, InspectionDetails d) {

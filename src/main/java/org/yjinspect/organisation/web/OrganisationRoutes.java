@@ -1,5 +1,7 @@
 package org.yjinspect.organisation.web;
 
+import org.yjinspect.access.web.Allowed;
+import org.yjinspect.access.domain.Action;
 import java.util.regex.Pattern;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -62,39 +64,39 @@ public final class OrganisationRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get(BASE, ctx -> RecordJson.send(ctx, organisation.show(Requests.id(ctx, "inspectionId"))));
+        routes.get(BASE, ctx -> RecordJson.send(ctx, organisation.show(Requests.id(ctx, "inspectionId"))), Allowed.to(Action.READ_EVIDENCE));
         routes.put(BASE + "/standards/{number}/questions/{question}", ctx -> {
             NoteRequest r = Requests.body(ctx, NoteRequest.class);
             RecordJson.send(ctx, organisation.saveNote(new SaveNoteCommand(ref(ctx, r.baseRevision()), standard(ctx),
                     (int) Requests.id(ctx, "question"), r.note())));
-        });
+        }, Allowed.to(Action.RECORD_QUALITATIVE));
         routes.put(BASE + "/standards/{number}/proposed-rating", ctx -> {
             ProposalRequest r = Requests.body(ctx, ProposalRequest.class);
             RecordJson.send(ctx, organisation.propose(new ProposeRatingCommand(ref(ctx, r.baseRevision()), standard(ctx), r.rating(), r.rationale())));
-        });
+        }, Allowed.to(Action.RECORD_QUALITATIVE));
         routes.put(BASE + "/key-data", ctx -> {
             KeyDataRequest r = Requests.body(ctx, KeyDataRequest.class);
             RecordJson.send(ctx, organisation.saveKeyData(ref(ctx, r.baseRevision()), new KeyData(r.budgetPounds(),
                     r.staffHeadcount(), r.vacancyRatePercent(), r.averageCaseload(), r.sicknessDaysPerPerson())));
-        });
+        }, Allowed.to(Action.RECORD_QUALITATIVE));
         routes.post(BASE + "/staff-survey", ctx -> {
             SurveyRequest r = Requests.body(ctx, SurveyRequest.class);
             RecordJson.send(ctx, 201, organisation.addSurveyResult(ref(ctx, 0), survey(r)));
-        });
+        }, Allowed.to(Action.RECORD_QUALITATIVE));
         routes.put(BASE + "/staff-survey/{id}", ctx -> {
             SurveyRequest r = Requests.body(ctx, SurveyRequest.class);
             RecordJson.send(ctx, organisation.updateSurveyResult(ref(ctx, r.baseRevision()), Requests.id(ctx, "id"),
                     survey(r), Boolean.TRUE.equals(r.removed())));
-        });
+        }, Allowed.to(Action.RECORD_QUALITATIVE));
         routes.post(BASE + "/meetings", ctx -> {
             MeetingRequest r = Requests.body(ctx, MeetingRequest.class);
             RecordJson.send(ctx, 201, organisation.addMeeting(ref(ctx, 0), meeting(r)));
-        });
+        }, Allowed.to(Action.RECORD_QUALITATIVE));
         routes.put(BASE + "/meetings/{id}", ctx -> {
             MeetingRequest r = Requests.body(ctx, MeetingRequest.class);
             RecordJson.send(ctx, organisation.updateMeeting(ref(ctx, r.baseRevision()), Requests.id(ctx, "id"),
                     meeting(r), Boolean.TRUE.equals(r.removed())));
-        });
+        }, Allowed.to(Action.RECORD_QUALITATIVE));
     }
 
     private RecordRef ref(Context ctx, Integer baseRevision) {

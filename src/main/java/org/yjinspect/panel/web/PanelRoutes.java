@@ -1,5 +1,7 @@
 package org.yjinspect.panel.web;
 
+import org.yjinspect.access.web.Allowed;
+import org.yjinspect.access.domain.Action;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -54,23 +56,23 @@ public final class PanelRoutes implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/api/inspections/{inspectionId}/ratings", ctx ->
-                RecordJson.send(ctx, liveJson(ratings.rate(Requests.id(ctx, "inspectionId")))));
+                RecordJson.send(ctx, liveJson(ratings.rate(Requests.id(ctx, "inspectionId")))), Allowed.to(Action.READ_RATINGS));
         routes.get("/api/inspections/{inspectionId}/panel", ctx -> {
             PanelView view = panel.show(Requests.id(ctx, "inspectionId"));
             RecordJson.send(ctx, new PanelJson(view.state().inspectionId(), view.state().revision(),
                     view.state().publishedAt(), view.state().publishedBy(), view.readiness().ready(),
                     view.readiness().outstanding(), view.standards(), liveJson(view.live())));
-        });
+        }, Allowed.to(Action.READ_RATINGS));
         routes.put("/api/inspections/{inspectionId}/panel/standards/{number}", ctx -> {
             DecisionRequest r = Requests.body(ctx, DecisionRequest.class);
             RecordJson.send(ctx, panel.decide(new DecideCommand(Requests.id(ctx, "inspectionId"), standard(ctx),
                     r.rating(), r.rationale(), RecordJson.baseRevision(r.baseRevision()), actors.of(ctx))));
-        });
+        }, Allowed.to(Action.DECIDE_PANEL));
         routes.post("/api/inspections/{inspectionId}/panel/publish", ctx -> {
             PublishRequest r = Requests.body(ctx, PublishRequest.class);
             RecordJson.send(ctx, panel.publish(new PublishCommand(Requests.id(ctx, "inspectionId"),
                     RecordJson.baseRevision(r.baseRevision()), actors.of(ctx))));
-        });
+        }, Allowed.to(Action.PUBLISH));
     }
 
     /** The engine's ratings page as JSON, with what the live figures rest on. */

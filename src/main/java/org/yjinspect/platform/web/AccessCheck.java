@@ -3,14 +3,14 @@ package org.yjinspect.platform.web;
 import io.javalin.http.Context;
 
 /**
- * The one place where a request is let in or turned away, run before every route. Identity
- * and roles are not built yet, so the default lets everything through; adding login means
- * supplying another AccessCheck, not touching the routes.
+ * Where a request is let in or turned away: who it comes from is found before every request
+ * (matched or not), and whether its route lets them in is checked before the route runs. The
+ * composition root supplies the one built on accounts and the access policy.
  */
-@FunctionalInterface
 public interface AccessCheck {
-    AccessCheck ALLOW_ALL = ctx -> { };
+    /** Finds who the request comes from and puts it on the request (nobody, when no credentials hold). */
+    void identify(Context ctx) throws Exception;
 
-    /** Throws (for example an HTTP 401 or 403 response exception) to refuse the request. */
+    /** Throws (an HTTP 401, 403 or 404 answer) to refuse the request before its route runs. */
     void check(Context ctx) throws Exception;
 }

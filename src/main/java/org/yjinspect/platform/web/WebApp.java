@@ -8,7 +8,8 @@ import org.yjinspect.platform.json.Json;
 
 /**
  * Builds the JSON API: the security headers ({@link SecurityHeaders}), the body size check
- * ({@link BodyLimits}) and the access check before every route, each feature's
+ * ({@link BodyLimits}) and who the request is from before every request, the access check before every
+ * matched route ({@link AccessCheck}), each feature's
  * routes, and answers that are always {@code {"error": "..."}} as JSON whatever the path or
  * method ({@link ErrorAnswers} for the router's and the routes' refusals, {@link JsonErrorHandler}
  * for the web server's own: a malformed URL, headers too large). A bug is 500, logged, never shown.
@@ -32,7 +33,8 @@ public final class WebApp {
             config.router.javaLangErrorHandler(ErrorAnswers::internalError);
             config.routes.before(ctx -> SecurityHeaders.apply(ctx.req().isSecure(), ctx::header));
             config.routes.before(BodyLimits::refuseTooLarge);
-            config.routes.before(access::check);
+            config.routes.before(access::identify);
+            config.routes.beforeMatched(access::check);
             features.forEach(feature -> feature.register(config.routes));
             ErrorAnswers.register(config.routes);
         });

@@ -1,19 +1,15 @@
 package org.yjinspect.records.web;
 
 import io.javalin.http.Context;
-import org.yjinspect.platform.web.Requests;
 import org.yjinspect.records.domain.Actor;
 
 /**
- * Who is making a request. For now the name comes from the {@code X-Actor} header, sent as
- * UTF-8 ("Siân Ó Briain" is kept as typed) and checked by the name rule; when login arrives,
- * another RequestActor reads it from the session and nothing else changes.
+ * Who is making a request, as its writes record it. The composition root supplies the one that
+ * reads the signed-in principal (the account feature's {@code SignedInActor}); a route never reads
+ * a name from the request itself.
  */
 @FunctionalInterface
 public interface RequestActor {
-    String HEADER = "X-Actor";
-    RequestActor FROM_HEADER = ctx -> new Actor(Requests.header(ctx, HEADER));
-
-    /** The actor, or a 400 problem when none is given. */
+    /** The actor, or a 401 when nobody is signed in. */
     Actor of(Context ctx);
 }

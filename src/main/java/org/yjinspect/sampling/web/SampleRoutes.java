@@ -1,5 +1,7 @@
 package org.yjinspect.sampling.web;
 
+import org.yjinspect.access.web.Allowed;
+import org.yjinspect.access.domain.Action;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.yjinspect.platform.web.Requests;
@@ -43,17 +45,17 @@ public final class SampleRoutes implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.post("/api/inspections/{inspectionId}/sample", this::draw);
+        routes.post("/api/inspections/{inspectionId}/sample", this::draw, Allowed.to(Action.MANAGE_SAMPLE));
         routes.get("/api/inspections/{inspectionId}/sample", ctx ->
-                ctx.json(SampleJson.of(samples.show(Requests.id(ctx, "inspectionId")))));
+                ctx.json(SampleJson.of(samples.show(Requests.id(ctx, "inspectionId")))), Allowed.to(Action.READ_EVIDENCE));
         routes.post("/api/inspections/{inspectionId}/sample/replacements", ctx -> {
             long id = Requests.id(ctx, "inspectionId");
             var actor = actors.of(ctx);
             ReplaceRequest r = Requests.body(ctx, ReplaceRequest.class);
             ctx.status(201).json(samples.replace(new ReplaceSampledCaseCommand(id, r.caseReference(), r.reason(),
                     actor)));
-        });
-        routes.delete("/api/inspections/{inspectionId}/sample", this::discard);
+        }, Allowed.to(Action.MANAGE_SAMPLE));
+        routes.delete("/api/inspections/{inspectionId}/sample", this::discard, Allowed.to(Action.MANAGE_SAMPLE));
     }
 
     private void draw(Context ctx) {

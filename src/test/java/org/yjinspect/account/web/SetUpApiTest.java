@@ -13,7 +13,6 @@ import org.yjinspect.account.domain.SecretToken;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.db.TestDatabase;
 import org.yjinspect.platform.json.Json;
-import org.yjinspect.platform.web.AccessCheck;
 
 /** The first administrator: made once, with a one-time token that is stored hashed and lasts an hour. */
 @ExtendWith(EmbeddedPostgresExtension.class)
@@ -25,7 +24,7 @@ class SetUpApiTest {
     @BeforeAll
     static void start(TestDatabase db) {
         app = Application.open(db.config());
-        web = app.web(AccessCheck.ALLOW_ALL).start(0);
+        web = app.web().start(0);
         http = new AccountClient(web.port());
     }
 

@@ -16,7 +16,6 @@ import org.yjinspect.account.db.JdbiAccountAudit;
 import org.yjinspect.account.domain.Username;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.db.TestDatabase;
-import org.yjinspect.platform.web.AccessCheck;
 
 /** Signing in and out over real HTTP, and the attacks on it: guessing, fixation, a disabled account. */
 @ExtendWith(EmbeddedPostgresExtension.class)
@@ -30,7 +29,7 @@ class SignInApiTest {
     @BeforeAll
     static void start(TestDatabase db) {
         app = Application.open(db.config());
-        web = app.web(AccessCheck.ALLOW_ALL).start(0);
+        web = app.web().start(0);
         http = new AccountClient(web.port());
         audit = new JdbiAccountAudit(app.database().jdbi());
         for (String name : new String[] {"amira", "ben", "carys", "dev", "elin"}) {

@@ -14,7 +14,6 @@ import org.yjinspect.account.domain.SecretToken;
 import org.yjinspect.account.domain.Username;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.db.TestDatabase;
-import org.yjinspect.platform.web.AccessCheck;
 
 /** Personal access tokens: shown once, stored hashed, acting as their owner until revoked, expired or disabled. */
 @ExtendWith(EmbeddedPostgresExtension.class)
@@ -27,7 +26,7 @@ class TokenApiTest {
     @BeforeAll
     static void start(TestDatabase db) {
         app = Application.open(db.config());
-        web = app.web(AccessCheck.ALLOW_ALL).start(0);
+        web = app.web().start(0);
         http = new AccountClient(web.port());
         for (String name : new String[] {"gwen", "huw", "ifan"}) {
             app.accounts().create(CreateAccountCommand.of(name, null, PASSWORD.toCharArray(), false, "test set-up"));

@@ -11,7 +11,6 @@ import org.yjinspect.Application;
 import org.yjinspect.account.app.CreateAccountCommand;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.db.TestDatabase;
-import org.yjinspect.platform.web.AccessCheck;
 
 /** Two servers on one database agree on sessions, tokens and the sign-in throttle: none of it is in memory. */
 @ExtendWith(EmbeddedPostgresExtension.class)
@@ -26,8 +25,8 @@ class TwoServersTest {
     static void start(TestDatabase db) {
         first = Application.open(db.config());
         second = Application.open(db.config());
-        one = first.web(AccessCheck.ALLOW_ALL).start(0);
-        two = second.web(AccessCheck.ALLOW_ALL).start(0);
+        one = first.web().start(0);
+        two = second.web().start(0);
         first.accounts().create(CreateAccountCommand.of("jac", null, PASSWORD.toCharArray(), false, "test set-up"));
     }
 

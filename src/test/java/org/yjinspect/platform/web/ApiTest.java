@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import io.javalin.http.ForbiddenResponse;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,7 @@ import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.db.TestDatabase;
 import org.yjinspect.platform.json.Json;
 import org.yjinspect.support.Fixtures;
+import org.yjinspect.support.TestUsers;
 
 /** The JSON API over real HTTP, on a free port. */
 @ExtendWith(EmbeddedPostgresExtension.class)
@@ -28,6 +28,7 @@ class ApiTest {
              "eligibilityWindows": {"court": "6-9"}}""";
     private static Application app;
     private static Javalin web;
+    private static String bearer;
     private final HttpClient http = HttpClient.newHttpClient();
 
     record Answer(int status, JsonNode body) {
@@ -36,12 +37,8 @@ class ApiTest {
     @BeforeAll
     static void start(TestDatabase db) {
         app = Application.open(db.config());
-        // The access hook is the one place a later login check plugs in; here it refuses one header.
-        web = app.web(ctx -> {
-            if ("blocked".equals(ctx.header("X-Test-User"))) {
-                throw new ForbiddenResponse("not allowed");
-            }
-        }).start(0);
+        web = app.web().start(0);
+        bearer = "Bearer " + TestUsers.token(app, "api test");
     }
 
     @AfterAll
@@ -116,11 +113,11 @@ class ApiTest {
     }
 
     @Test
-    void theAccessCheckRunsBeforeEveryRoute() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/inspections")).header("X-Test-User", "blocked").GET().build();
+    void aRequestWithoutCredentialsIsAskedToSignIn() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/inspections")).GET().build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(Json.mapper().readTree(response.body()).get("error").asText()).isEqualTo("not allowed");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(Json.mapper().readTree(response.body()).get("error").asText()).contains("sign in first");
     }
 
     private static void assertError(Answer answer, int status, String message) {
@@ -135,7 +132,7 @@ class ApiTest {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        request.header("X-Actor", "api test");
+        request.header("Authorization", bearer);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), Json.mapper().readTree(response.body()));
     }

@@ -31,7 +31,7 @@ class BodyLimitsTest {
 
     @BeforeAll
     static void start(Application app) {
-        web = app.web(AccessCheck.ALLOW_ALL).start(0);
+        web = app.web().start(0);
         raw = new RawHttp(web.port());
         caseload = "/api/inspections/" + Fixtures.createInspection(app, "2021").id() + "/caseload";
     }

@@ -31,7 +31,7 @@ class EveryAnswerIsJsonTest {
 
     @BeforeAll
     static void start(Application app) {
-        web = app.web(AccessCheck.ALLOW_ALL).start(0);
+        web = app.web().start(0);
         raw = new RawHttp(web.port());
         SampledInspection s = SampledInspection.create(app, "2021", 82, 300, 4, 0);
         judgement = "/api/inspections/" + s.id() + "/assessments/" + s.first(CaseType.COURT_DISPOSAL).sampleCaseId()

@@ -43,8 +43,8 @@ class OtherInspectionsRecordsAreAbsentTest {
 
     @BeforeAll
     static void start(Application app) throws Exception {
-        web = app.web(AccessCheck.ALLOW_ALL).start(0);
-        http = new Http("http://localhost:" + web.port());
+        web = app.web().start(0);
+        http = new Http("http://localhost:" + web.port(), name -> org.yjinspect.support.TestUsers.token(app, name));
         a = SampledInspection.create(app, "2021", 86, 300, 4, 0);
         b = SampledInspection.create(app, "2021", 87, 300, 4, 0);
         String organisation = "/api/inspections/" + a.id() + "/organisation";

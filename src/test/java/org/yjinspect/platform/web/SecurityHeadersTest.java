@@ -27,7 +27,7 @@ class SecurityHeadersTest {
 
     @BeforeAll
     static void start(Application app) {
-        web = app.web(AccessCheck.ALLOW_ALL).start(0);
+        web = app.web().start(0);
         raw = new RawHttp(web.port());
         inspection = SampledInspection.create(app, "2021", 83, 300, 4, 0).id();
     }

@@ -37,7 +37,7 @@ class StrictTransportSecurityTest {
     void onlyAnAnswerOverTlsTellsTheBrowserToKeepToTls(@TempDir Path dir) throws Exception {
         Path keystore = dir.resolve("localhost.p12");
         certificate(keystore);
-        Javalin web = WebApp.create(AccessCheck.ALLOW_ALL, List.of(routes -> routes.get("/hello",
+        Javalin web = WebApp.create(new org.yjinspect.support.OpenAccess(), List.of(routes -> routes.get("/hello",
                 ctx -> ctx.json(List.of())))).start(0);
         try {
             int tlsPort = addTls(web.jettyServer().server(), keystore);

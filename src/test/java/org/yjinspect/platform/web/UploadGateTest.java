@@ -23,7 +23,7 @@ class UploadGateTest {
         UploadGate gate = new UploadGate(1);
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        Javalin web = WebApp.create(AccessCheck.ALLOW_ALL, List.of(routes -> routes.put("/upload", ctx ->
+        Javalin web = WebApp.create(new org.yjinspect.support.OpenAccess(), List.of(routes -> routes.put("/upload", ctx ->
                 gate.read(ctx, upload -> {
                     reading.countDown();
                     assertThat(finish.await(20, TimeUnit.SECONDS)).isTrue();

@@ -49,7 +49,7 @@ class WriteRoutesRefuseBadBodiesTest {
 
     @BeforeAll
     static void start(Application app) throws Exception {
-        web = app.web(AccessCheck.ALLOW_ALL).start(0);
+        web = app.web().start(0);
         SampledInspection s = SampledInspection.create(app, "2021", 81, 300, 4, 0);
         KNOWN.putAll(Map.of("inspectionId", String.valueOf(s.id()), "sampleCaseId",
                 String.valueOf(s.first(CaseType.COURT_DISPOSAL).sampleCaseId()), "promptId", "2.1.desistance.a",

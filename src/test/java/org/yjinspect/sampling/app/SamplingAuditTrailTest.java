@@ -40,7 +40,7 @@ class SamplingAuditTrailTest {
         CreateInspectionCommand setUp = Fixtures.inspection("2021");
         Inspection inspection = app.inspections().create(new CreateInspectionCommand(setUp.serviceName(),
                 setUp.kind(), setUp.frameworkVersion(), setUp.announcementDate(), setUp.fieldworkStart(),
-                setUp.fieldworkEnd(), "6-10", null, null, ANNA));
+                setUp.fieldworkEnd(), "6-10", null, null, ANNA, null));
         long id = inspection.id();
         assertThat(trail(id, "inspection")).extracting(AuditEntry::record, AuditEntry::field, AuditEntry::oldValue,
                 AuditEntry::newValue, AuditEntry::actor).contains(
