@@ -44,7 +44,7 @@ su postgres -c "psql -p $port -qc \"create role $role login createdb password '$
 echo "external PostgreSQL $version on port $port"
 # The tests that open a database: each class gets a fresh database on this server.
 YJINSPECT_TEST_DB_PASSWORD="$password" mvn -B test \
-  -Dtest='DatabaseTest,CaseloadServiceTest,SampleServiceTest,SamplingCommandsTest,ApiTest,AssessmentServiceTest,ConcurrentAnswersTest,PanelServiceTest,PublicationTest,AuditTrailTest,OrganisationServiceTest,RecordKeepingApiTest,RecordCommandsTest,DrawRefusalTest,SampleDiscardTest,SamplingAuditTrailTest,SampleLifecycleApiTest,InspectionDeletionTest,InspectionRemovalTest,EveryAnswerIsJsonTest,UsageErrorsTest,TwoServersTest,SignInApiTest,TokenApiTest,SetUpApiTest,InspectionTeamTest,TeamApiTest' \
+  -Dtest='DatabaseTest,CaseloadServiceTest,SampleServiceTest,SamplingCommandsTest,ApiTest,AssessmentServiceTest,ConcurrentAnswersTest,PanelServiceTest,PublicationTest,AuditTrailTest,OrganisationServiceTest,RecordKeepingApiTest,RecordCommandsTest,DrawRefusalTest,SampleDiscardTest,SamplingAuditTrailTest,SampleLifecycleApiTest,InspectionDeletionTest,InspectionRemovalTest,EveryAnswerIsJsonTest,UsageErrorsTest,TwoServersTest,SignInApiTest,TokenApiTest,SetUpApiTest,InspectionTeamTest,TeamApiTest,RouteAccessMatrixTest,TeamCommandsTest' \
   -Dsurefire.failIfNoSpecifiedTests=false \
   -Dyjinspect.test.dbUrl="jdbc:postgresql://localhost:$port/postgres" \
   -Dyjinspect.test.dbUser="$role"
