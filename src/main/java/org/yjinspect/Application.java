@@ -25,6 +25,13 @@ import org.yjinspect.access.app.InspectionTeam;
 import org.yjinspect.access.db.JdbiAccessFacts;
 import org.yjinspect.access.web.AccessGate;
 import org.yjinspect.account.web.SignedInActor;
+import org.yjinspect.account.web.Audience;
+import org.yjinspect.account.page.Frames;
+import org.yjinspect.account.page.SignInPages;
+import org.yjinspect.inspection.page.InspectionPages;
+import org.yjinspect.platform.page.GovukAssets;
+import org.yjinspect.platform.page.HtmlErrorPages;
+import org.yjinspect.platform.page.Pages;
 import org.yjinspect.access.db.JdbiTeamRecords;
 import org.yjinspect.access.web.TeamRoutes;
 import org.yjinspect.assessment.app.AssessmentService;
@@ -192,7 +199,11 @@ public final class Application implements AutoCloseable {
             }
         };
         RequestActor actors = new SignedInActor();
-        Javalin web = WebApp.create(check, List.of(new AccountRoutes(accounts, signIn), new TokenRoutes(tokens),
+        Pages pages = new Pages();
+        Javalin web = WebApp.create(check, new HtmlErrorPages(pages, Frames::ofError), List.of(
+                new GovukAssets(Audience.ANYONE), new SignInPages(signIn, pages),
+                new InspectionPages(inspections, access, pages),
+                new AccountRoutes(accounts, signIn), new TokenRoutes(tokens),
                 new InspectionRoutes(inspections, actors, access), new CaseloadRoutes(caseloads, actors),
                 new SampleRoutes(samples, actors), new WriteRefusals(), new AssessmentRoutes(assessments, actors),
                 new OrganisationRoutes(organisation, actors), new PanelRoutes(ratings, panel, actors),

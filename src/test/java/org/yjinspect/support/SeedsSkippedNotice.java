@@ -13,12 +13,14 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * One notice for the whole run, instead of one line per skipped test: how many tests were skipped
- * because the seed reports are missing, and how to turn them on. Registered through
+ * because the seed reports are missing (or because there is no Chromium for the browser tests),
+ * and how to turn them on. Registered through
  * {@code META-INF/services} as a listener on every test plan (which counts) and on the launcher
  * session (which prints once when the session closes, however many plans the runner executes).
  */
 public final class SeedsSkippedNotice implements TestExecutionListener, LauncherSessionListener {
     private static final AtomicInteger SKIPPED = new AtomicInteger();
+    private static final AtomicInteger BROWSER_SKIPPED = new AtomicInteger();
     private TestPlan plan;
 
     @Override
@@ -30,6 +32,9 @@ public final class SeedsSkippedNotice implements TestExecutionListener, Launcher
     public void executionSkipped(TestIdentifier skipped, String reason) {
         if (reason != null && reason.startsWith(SeedsCondition.SKIPPED)) {
             SKIPPED.addAndGet(testsIn(skipped));
+        }
+        if (reason != null && reason.startsWith(org.yjinspect.support.browser.BrowserCondition.SKIPPED)) {
+            BROWSER_SKIPPED.addAndGet(testsIn(skipped));
         }
     }
 
@@ -48,6 +53,15 @@ public final class SeedsSkippedNotice implements TestExecutionListener, Launcher
         int skipped = SKIPPED.getAndSet(0);
         if (skipped > 0) {
             print(System.out, skipped);
+        }
+        int browserSkipped = BROWSER_SKIPPED.getAndSet(0);
+        if (browserSkipped > 0) {
+            System.out.println();
+            System.out.println("NOTICE: " + browserSkipped + " browser test" + (browserSkipped == 1 ? " was" : "s were")
+                    + " SKIPPED because no Chromium was found; install it (apt-get install chromium) or name it with"
+                    + " -D" + org.yjinspect.support.browser.Chromium.PROPERTY + "=PATH. CI requires them (-D"
+                    + org.yjinspect.support.browser.Chromium.REQUIRED_PROPERTY + "=true, implied by CI=true).");
+            System.out.flush();
         }
     }
 

@@ -37,10 +37,18 @@ public final class CsrfToken {
         return session == null ? null : of(session);
     }
 
+    private static boolean isForm(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
     /** Whether the request carries its own session's token. */
     public static boolean carried(Context ctx) {
         String expected = of(ctx);
         String given = ctx.header(HEADER);
+        if (given == null && isForm(ctx)) {
+            given = ctx.formParam(FIELD);
+        }
         return expected != null && given != null && MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.US_ASCII), given.strip().getBytes(StandardCharsets.US_ASCII));
     }

@@ -26,33 +26,47 @@ final class ErrorAnswers {
     private ErrorAnswers() {
     }
 
-    static void register(RoutesConfig routes) {
-        routes.exception(Problem.class, (e, ctx) -> answer(ctx, e.kind().httpStatus(), e.getMessage()));
-        routes.exception(BadRequest.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
+    static void register(RoutesConfig routes, ErrorPages pages) {
+        routes.exception(Problem.class, (e, ctx) -> answer(ctx, pages, e.kind().httpStatus(), e.getMessage()));
+        routes.exception(BadRequest.class, (e, ctx) -> answer(ctx, pages, e.status(), e.getMessage()));
         routes.exception(ServerBusy.class, (e, ctx) -> {
             ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            answer(ctx, 503, e.getMessage());
+            answer(ctx, pages, 503, e.getMessage());
         });
-        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), words(e, ctx)));
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, pages, e.getStatus(), words(e, ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
             if (endedEarly(e)) {
-                answer(ctx, 400, "the request ended before its body was complete (shorter than its Content-Length);"
-                        + " send it again");
+                answer(ctx, pages, 400, "the request ended before its body was complete (shorter than its"
+                        + " Content-Length); send it again");
                 return;
             }
             LOG.error("request {} {} failed", ctx.method(), SafeText.shown(ctx.path()), e);
-            answer(ctx, 500, StatusWords.INTERNAL);
+            answer(ctx, pages, 500, StatusWords.INTERNAL);
         });
         // Javalin answers some failures itself with a bare status (408 when the body stops arriving):
-        // any error status still without a body gets the API's JSON error.
-        routes.after(ErrorAnswers::bareStatus);
+        // any error status still without a body gets the API's JSON error (or the error page).
+        routes.after(ctx -> bareStatus(ctx, pages));
     }
 
-    private static void bareStatus(Context ctx) {
+    private static void bareStatus(Context ctx, ErrorPages pages) {
         int status = ctx.statusCode();
         if (status >= 400 && ctx.resultInputStream() == null && !ctx.res().isCommitted()) {
-            ctx.contentType("application/json").result(StatusWords.json(StatusWords.of(status)));
+            if (pages != null && ErrorPages.isPage(ctx.path())) {
+                pages.show(ctx, status, StatusWords.of(status));
+            } else {
+                ctx.contentType("application/json").result(StatusWords.json(StatusWords.of(status)));
+            }
         }
+    }
+
+    private static void answer(Context ctx, ErrorPages pages, int status, String message) {
+        if (pages != null && ErrorPages.isPage(ctx.path())) {
+            finishReading(ctx);
+            ctx.status(status);
+            pages.show(ctx, status, message);
+            return;
+        }
+        answer(ctx, status, message);
     }
 
     /** A java.lang.Error (out of memory, stack overflow) in a route: logged, and a 500 if it can still be said. */

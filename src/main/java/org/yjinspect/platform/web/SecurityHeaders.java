@@ -11,14 +11,16 @@ import java.util.function.BiConsumer;
  * named and explained in docs/security.md.
  */
 public final class SecurityHeaders {
-    /**
-     * A JSON answer needs nothing: no script, style, image, frame, form or base. The server-rendered
-     * pages to come will need their own policy without inline script, such as {@code default-src
-     * 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action
-     * 'self'; frame-ancestors 'none'; base-uri 'none'} (docs/security.md).
-     */
+    /** A JSON answer needs nothing: no script, style, image, frame, form or base. */
     public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none';"
             + " form-action 'self'";
+    /**
+     * A page loads only this server's own script, styles and images, never inline script or
+     * style, posts its forms only here, and is never framed (docs/security.md).
+     */
+    public static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none';"
+            + " base-uri 'none'";
     /** One year, this host only: a sibling host on the same domain may not serve TLS yet. */
     public static final String TRANSPORT_SECURITY = "max-age=31536000";
     private static final Map<String, String> ALWAYS = always();
@@ -47,7 +49,15 @@ public final class SecurityHeaders {
 
     /** The headers of every answer; Strict-Transport-Security too when the request came over TLS. */
     public static void apply(boolean overTls, BiConsumer<String, String> header) {
+        apply(overTls, false, header);
+    }
+
+    /** The same, with the pages' policy when the answer is a page. */
+    public static void apply(boolean overTls, boolean page, BiConsumer<String, String> header) {
         ALWAYS.forEach(header);
+        if (page) {
+            header.accept("Content-Security-Policy", PAGE_POLICY);
+        }
         if (overTls) {
             header.accept("Strict-Transport-Security", TRANSPORT_SECURITY);
         }

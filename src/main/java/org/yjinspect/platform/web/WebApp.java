@@ -22,6 +22,11 @@ public final class WebApp {
     }
 
     public static Javalin create(AccessCheck access, List<Routes> features) {
+        return create(access, ErrorPages.NONE, features);
+    }
+
+    /** With pages: a refusal on a page's path is shown by {@code pages}, the API's stay JSON. */
+    public static Javalin create(AccessCheck access, ErrorPages pages, List<Routes> features) {
         return Javalin.create(config -> {
             // The API answers compact JSON; the command line's --json stays indented for people.
             config.jsonMapper(new JavalinJackson(Json.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT),
@@ -31,12 +36,13 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.router.javaLangErrorHandler(ErrorAnswers::internalError);
-            config.routes.before(ctx -> SecurityHeaders.apply(ctx.req().isSecure(), ctx::header));
+            config.routes.before(ctx -> SecurityHeaders.apply(ctx.req().isSecure(),
+                    pages != null && ErrorPages.isPage(ctx.path()), ctx::header));
             config.routes.before(BodyLimits::refuseTooLarge);
             config.routes.before(access::identify);
             config.routes.beforeMatched(access::check);
             features.forEach(feature -> feature.register(config.routes));
-            ErrorAnswers.register(config.routes);
+            ErrorAnswers.register(config.routes, pages);
         });
     }
 }

@@ -1,0 +1,80 @@
+package org.yjinspect.platform.page;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.yjinspect.platform.web.Routes;
+
+/**
+ * The pages' styles and scripts: GOV.UK Frontend's from its WebJar, with the service's own
+ * additions. GOV.UK's own typeface is for GOV.UK services only, so its font faces are taken out
+ * of the stylesheet and every use of it is replaced by the system's fonts; the crown, the logo
+ * and the images are never served.
+ */
+public final class GovukAssets implements Routes {
+    public static final String VERSION = "5.14.0";
+    private static final String WEBJAR = "/META-INF/resources/webjars/govuk-frontend/" + VERSION + "/dist/govuk/";
+    private static final Pattern FONT_FACE = Pattern.compile("@font-face\\{[^}]*}");
+    /** The system's own sans-serif on each platform, in place of GOV.UK's typeface. */
+    static final String SYSTEM_FONTS = "system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif";
+    private final Map<String, Asset> assets;
+    private final RouteRole anyone;
+
+    private record Asset(String contentType, byte[] body) {
+    }
+
+    /** {@code anyone}: the route role that lets every request in (assets hold no data). */
+    public GovukAssets(RouteRole anyone) {
+        this.anyone = anyone;
+        this.assets = Map.of(
+                "yjinspect.css", new Asset("text/css; charset=utf-8", bytes(styles())),
+                "govuk-frontend.min.js", new Asset("text/javascript; charset=utf-8",
+                        bytes(read(WEBJAR + "govuk-frontend.min.js"))),
+                "yjinspect.js", new Asset("text/javascript; charset=utf-8", bytes(read("/static/yjinspect.js"))));
+    }
+
+    /** GOV.UK Frontend's stylesheet without its typeface, then the service's own rules. */
+    static String styles() {
+        String govuk = FONT_FACE.matcher(read(WEBJAR + "govuk-frontend.min.css")).replaceAll("")
+                .replace("GDS Transport,arial,sans-serif", SYSTEM_FONTS).replace("GDS Transport", SYSTEM_FONTS);
+        return govuk + "\n" + read("/static/yjinspect.css");
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/assets/{file}", this::serve, anyone);
+    }
+
+    private void serve(Context ctx) {
+        Asset asset = assets.get(ctx.pathParam("file"));
+        if (asset == null) {
+            ctx.status(404).contentType("text/plain; charset=utf-8").result("not found");
+            return;
+        }
+        // No data in an asset: a browser may keep it for an hour.
+        ctx.header("Cache-Control", "public, max-age=3600");
+        ctx.res().setHeader("Pragma", null);
+        ctx.contentType(asset.contentType()).result(asset.body());
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = GovukAssets.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
