@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
 import org.yjinspect.access.domain.Role;
+import org.yjinspect.access.web.AccessGate;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.json.Json;
 import org.yjinspect.support.Fixtures;
@@ -74,6 +75,29 @@ class BodyLimitsTest {
         small.remove("Authorization");
         RawHttp.Answer notRead = raw.send("PUT", caseload, small, RawHttp.utf8(Fixtures.csv(Fixtures.caseload(85, 5))));
         assertThat(notRead.status()).as("a caseload of the right size, signed out").isEqualTo(401);
+    }
+
+    @Test
+    void everyRouteButTheCaseloadUploadRefusesMoreThan1MbUnreadWhoeverAsks() throws Exception {
+        int walked = 0;
+        for (AccessGate.RouteAccess route : AccessGate.everyRoute(web)) {
+            String path = AllRoutes.path(route, Map.of("inspectionId", caseload.split("/")[3]));
+            boolean upload = route.method().equals("PUT") && route.path().endsWith("/caseload");
+            long tooLarge = (upload ? BodyLimits.LARGEST_CASELOAD : Requests.LARGEST_BODY) + 1;
+            for (boolean signedIn : new boolean[] {false, true}) {
+                Map<String, byte[]> announced = csv(upload ? "text/csv" : "application/json");
+                if (!signedIn) {
+                    announced.remove("Authorization");
+                }
+                announced.put("Content-Length", RawHttp.utf8(String.valueOf(tooLarge)));
+                announced.put("Expect", RawHttp.utf8("100-continue"));
+                RawHttp.Answer answer = raw.send(route.method(), path, announced, null);
+                assertThat(answer.status()).as(route + (signedIn ? " signed in" : " signed out")).isEqualTo(413);
+                assertThat(error(answer)).contains(upload ? "larger than 64 MB" : "larger than 1024 KB");
+            }
+            walked++;
+        }
+        assertThat(walked).as("routes walked").isGreaterThan(30);
     }
 
     @Test
