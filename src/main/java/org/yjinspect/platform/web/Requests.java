@@ -25,8 +25,12 @@ public final class Requests {
     }
 
     public static long id(Context ctx, String name) {
-        String raw = ctx.pathParam(name);
-        if (!ID.matcher(raw).matches()) {
+        return id(name, ctx.pathParam(name));
+    }
+
+    /** A path parameter's value read as an id, or a 400 naming the parameter and the value. */
+    public static long id(String name, String raw) {
+        if (raw == null || !ID.matcher(raw).matches()) {
             throw new BadRequest(name + " must be a positive whole number (got \"" + SafeText.shown(raw) + "\")");
         }
         return Long.parseLong(raw);
