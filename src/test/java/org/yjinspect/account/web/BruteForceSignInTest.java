@@ -3,30 +3,18 @@ package org.yjinspect.account.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
-import org.yjinspect.access.web.AccessGate;
-import org.yjinspect.account.app.SignIn;
 import org.yjinspect.account.db.JdbiAccountAudit;
-import org.yjinspect.account.db.JdbiAccounts;
-import org.yjinspect.account.db.JdbiSessions;
-import org.yjinspect.account.db.JdbiSignInFailures;
-import org.yjinspect.account.domain.PasswordHasher;
-import org.yjinspect.account.domain.SessionSettings;
 import org.yjinspect.account.domain.SignInThrottlePolicy;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.db.TestDatabase;
-import org.yjinspect.platform.web.AccessCheck;
-import org.yjinspect.platform.web.WebApp;
 import org.yjinspect.support.TestUsers;
 
 /**
@@ -34,12 +22,11 @@ import org.yjinspect.support.TestUsers;
  * pass at once: sign-in is slowed per account and per client address (429 with Retry-After), the
  * wait never exceeds {@link SignInThrottlePolicy#LONGEST_WAIT} however long the attack goes on,
  * and the real owner signs in once it has passed, from another address or the attacker's own.
- * The server is the application's sign-in and access gate, wired as Application.web() wires them
- * but with the test's clock.
+ * The server is {@link ClockedSignInServer}: the application's sign-in and access gate on the
+ * test's clock.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class BruteForceSignInTest {
-    private static final String ATTACKER = "127.0.0.1";
     private static final SettableClock CLOCK = new SettableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private static Application app;
     private static Javalin web;
@@ -51,22 +38,7 @@ class BruteForceSignInTest {
     static void start(TestDatabase db) throws Exception {
         app = Application.open(db.config());
         audit = new JdbiAccountAudit(app.database().jdbi());
-        SignIn signIn = new SignIn(new JdbiAccounts(app.database().jdbi()), new JdbiSessions(app.database().jdbi()),
-                new JdbiSignInFailures(app.database().jdbi()), audit, new PasswordHasher(new SecureRandom()),
-                SessionSettings.defaults(false), new SecureRandom(), CLOCK);
-        PrincipalResolver principals = new PrincipalResolver(signIn, app.tokens());
-        AccessGate gate = new AccessGate(app.access(), audit);
-        web = WebApp.create(new AccessCheck() {
-            @Override
-            public void identify(Context ctx) {
-                principals.attach(ctx);
-            }
-
-            @Override
-            public void check(Context ctx) {
-                gate.check(ctx);
-            }
-        }, List.of(new AccountRoutes(app.accounts(), signIn))).start(0);
+        web = ClockedSignInServer.start(app, audit, CLOCK);
         attacker = new AccountClient(web.port());
         otherOffice = new FromAddress(web.port(), "127.0.0.2");
         for (String name : new String[] {"wyn", "xander", "yana", "zac"}) {
