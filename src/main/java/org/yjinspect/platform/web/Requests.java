@@ -69,6 +69,17 @@ public final class Requests {
     }
 
     /**
+     * A body that may be left out: {@code whenEmpty} when there is none (or only white space).
+     * Its Content-Type is checked all the same, so an empty text/plain, form or multipart post
+     * (which a page on another site can send without the browser asking first) is refused, not
+     * taken as "no body".
+     */
+    public static <T> T bodyOr(Context ctx, Class<T> type, T whenEmpty) {
+        requireJson(ctx);
+        return ctx.body().isBlank() ? whenEmpty : body(ctx, type);
+    }
+
+    /**
      * The caseload route takes only Content-Type text/csv (UTF-8, or no charset): a body of any
      * other type, or none, is refused (415) before it is read. A web page on another site can post
      * text/plain without the browser asking first, so accepting anything else would let it
