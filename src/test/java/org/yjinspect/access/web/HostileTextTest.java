@@ -2,22 +2,13 @@ package org.yjinspect.access.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.javalin.Javalin;
-import java.lang.reflect.RecordComponent;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,16 +45,12 @@ import org.yjinspect.support.TestUsers;
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class HostileTextTest {
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([A-Za-z]+)}");
-    private static final List<String> HOSTILE_IDS = List.of("1 OR 1=1", "1; drop table inspection; --",
-            "1' OR '1'='1", "-1", "0x10", "99999999999999999999999", "<script>alert(1)</script>", "..", "a/../1",
-            "\u0000", "\u202E1");
     private static Application app;
     private static Javalin web;
     private static HostileClient http;
     private static HostileDatabase db;
     private static List<HostileField> fields;
-    private static Map<String, String> validParameters;
+    private static HostilePaths paths;
 
     @BeforeAll
     static void start(Application application, TestDatabase database) throws Exception {
@@ -92,7 +79,7 @@ class HostileTextTest {
         fields.addAll(records.organisation());
         fields.addAll(records.panel());
         fields.addAll(records.caseloadCsv());
-        validParameters = validParameters(main, open);
+        paths = new HostilePaths(validParameters(main, open));
     }
 
     @AfterAll
@@ -106,7 +93,7 @@ class HostileTextTest {
         Set<String> attacked = new TreeSet<>();
         fields.stream().map(HostileField::key).filter(key -> !key.startsWith("caseload CSV")).forEach(attacked::add);
         assertThat(attacked).as("the text fields of the *Request records of the *Routes classes")
-                .isEqualTo(textFieldsOfRequestRecords());
+                .isEqualTo(HostileRequestRecords.textFields());
     }
 
     @Test
@@ -135,9 +122,9 @@ class HostileTextTest {
         for (var parsed : web.unsafe.internalRouter.allHttpHandlers()) {
             String method = parsed.endpoint.method.name();
             String pattern = parsed.endpoint.path;
-            for (String parameter : parameters(pattern)) {
-                for (String hostile : HOSTILE_IDS) {
-                    String path = pathWith(pattern, parameter, hostile);
+            for (String parameter : HostilePaths.parameters(pattern)) {
+                for (String hostile : HostilePaths.HOSTILE) {
+                    String path = paths.with(pattern, parameter, hostile);
                     String where = method + " " + pattern + " with " + parameter + " = " + hostile;
                     HostileClient.Answer answer = http.send(method, path, method.equals("GET") ? null : "{}",
                             "application/json", HostileScene.LEAD);
@@ -154,12 +141,12 @@ class HostileTextTest {
 
     @Test
     void hostileTextInTheAuditTrailsQueryFindsNothingOrIsRefused() throws Exception {
-        String audit = "/api/inspections/" + validParameters.get("inspectionId") + "/audit?";
+        String audit = "/api/inspections/" + paths.valid("inspectionId") + "/audit?";
         SoftAssertions soft = new SoftAssertions();
         for (String parameter : List.of("case", "standard", "after", "limit")) {
             for (Payload payload : HostilePayloads.all()) {
                 String where = "audit ?" + parameter + "=" + payload;
-                HostileClient.Answer answer = http.get(audit + parameter + "=" + encoded(payload.text()),
+                HostileClient.Answer answer = http.get(audit + parameter + "=" + HostilePaths.encoded(payload.text()),
                         HostileScene.LEAD);
                 harmless(soft, answer, where);
                 if (answer.status() == 200) {
@@ -251,27 +238,6 @@ class HostileTextTest {
         return HostileScene.values(page.body(), "newValue");
     }
 
-    /** {@code Routes.Request.component} for every component of a *Request record nested in a *Routes class that can hold text. */
-    private static Set<String> textFieldsOfRequestRecords() {
-        Set<String> keys = new TreeSet<>();
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.yjinspect")) {
-            boolean inRoutes = type.getEnclosingClass().map(c -> c.getSimpleName().endsWith("Routes")).orElse(false);
-            if (!inRoutes || !type.getSimpleName().endsWith("Request") || !type.reflect().isRecord()) {
-                continue;
-            }
-            for (RecordComponent component : type.reflect().getRecordComponents()) {
-                String declared = component.getGenericType().getTypeName();
-                if (declared.contains("String") || declared.contains("Object") || declared.contains("JsonNode")
-                        || declared.contains("char")) {
-                    keys.add(type.getEnclosingClass().get().getSimpleName() + "." + type.getSimpleName() + "."
-                            + component.getName());
-                }
-            }
-        }
-        return keys;
-    }
-
     private static SampledInspection sampled(long seed) {
         SampledInspection s = SampledInspection.create(app, "2021", seed, 300, 4, 0);
         TestUsers.join(app, s.id(), HostileScene.LEAD, Role.LEAD_INSPECTOR);
@@ -296,33 +262,6 @@ class HostileTextTest {
         values.put("caseReference", open.reference());
         values.put("tokenId", "1");
         return values;
-    }
-
-    private static List<String> parameters(String pattern) {
-        List<String> names = new ArrayList<>();
-        Matcher m = PATH_PARAMETER.matcher(pattern);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
-    }
-
-    private static String pathWith(String pattern, String hostileParameter, String hostile) {
-        StringBuilder path = new StringBuilder();
-        Matcher m = PATH_PARAMETER.matcher(pattern);
-        while (m.find()) {
-            String name = m.group(1);
-            String value = name.equals(hostileParameter) ? encoded(hostile) : validParameters.get(name);
-            assertThat(value).as("a valid value for the path parameter {" + name + "} (add it to validParameters)")
-                    .isNotNull();
-            m.appendReplacement(path, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(path);
-        return path.toString();
-    }
-
-    private static String encoded(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static Map<String, Long> withoutAccountEvents(Map<String, Long> counts) {
