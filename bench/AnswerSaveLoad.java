@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * The second form only sets up an inspection and writes 2 x CLIENTS distinct prompt paths, one
  * per line, for wrk (bench/answer-saves.lua): the first CLIENTS to measure, the rest to warm up;
  * spread over all court cases, or (shared case) over the prompts of five cases.
+ * Every request carries {@code Authorization: Bearer $YJINSPECT_TOKEN}: a personal access token
+ * (yjinspect token create) of the account that creates the inspection, and so leads it.
  */
 public class AnswerSaveLoad {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
@@ -37,7 +39,14 @@ public class AnswerSaveLoad {
         "2.2.desistance.a", "2.2.desistance.b", "2.2.desistance.c", "2.2.desistance.d", "2.2.desistance.e",
         "2.3.desistance.a", "2.3.desistance.b", "2.3.desistance.c", "2.3.desistance.d", "2.3.desistance.e"};
 
+    private static final String TOKEN = System.getenv("YJINSPECT_TOKEN");
+
     public static void main(String[] args) throws Exception {
+        if (TOKEN == null || TOKEN.isBlank()) {
+            System.err.println("set YJINSPECT_TOKEN to a personal access token: yjinspect token create --user USER"
+                    + " --name benchmark (bench/assessment-benchmark.sh makes one)");
+            System.exit(2);
+        }
         String url = args[0];
         int clients = Integer.parseInt(args[2]);
         if (args[3].startsWith("--paths")) {
@@ -74,7 +83,7 @@ public class AnswerSaveLoad {
                     for (int i = 0; running.get(); i++) {
                         String body = "{\"answer\": \"" + (i % 2 == 0 ? "yes" : "no") + "\", \"baseRevision\": " + revision + "}";
                         HttpRequest request = HttpRequest.newBuilder(URI.create(path)).header("Content-Type", "application/json")
-                                .header("X-Actor", "load-" + client).PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+                                .header("Authorization", "Bearer " + TOKEN).PUT(HttpRequest.BodyPublishers.ofString(body)).build();
                         long start = System.nanoTime();
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                         long took = System.nanoTime() - start;
@@ -176,7 +185,7 @@ public class AnswerSaveLoad {
         if (type != null) {
             request.header("Content-Type", type);
         }
-        request.header("X-Actor", "benchmark set-up");
+        request.header("Authorization", "Bearer " + TOKEN);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + url + " -> " + response.statusCode() + ": " + response.body());

@@ -2,9 +2,13 @@
 -- connection per thread (-t N -c N): each thread is one autosaving inspector on its own prompt
 -- record, and sends each answer based on the revision its previous save returned.
 -- PATHS names a file of prompt paths (one per line); OFFSET skips that many lines first.
+-- YJINSPECT_TOKEN is the personal access token every request carries (yjinspect token create).
 local paths = {}
 for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
 local offset = tonumber(os.getenv("OFFSET") or "0")
+local token = os.getenv("YJINSPECT_TOKEN")
+if token == nil or token == "" then error("set YJINSPECT_TOKEN to a personal access token (yjinspect token create)") end
+local authorization = "Bearer " .. token
 local created = 0
 local threads = {}
 
@@ -12,7 +16,6 @@ function setup(thread)
   created = created + 1
   threads[created] = thread
   thread:set("path", paths[offset + created])
-  thread:set("actor", "wrk-" .. created)
 end
 
 revision = 0
@@ -22,7 +25,7 @@ refused = 0
 function request()
   flip = 1 - flip
   local body = string.format('{"answer": "%s", "baseRevision": %d}', flip == 1 and "yes" or "no", revision)
-  return wrk.format("PUT", path, {["Content-Type"] = "application/json", ["X-Actor"] = actor}, body)
+  return wrk.format("PUT", path, {["Content-Type"] = "application/json", ["Authorization"] = authorization}, body)
 end
 
 function response(status, headers, body)

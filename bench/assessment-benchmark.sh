@@ -41,6 +41,13 @@ memory() {
 }
 
 java -jar "$jar" caseload generate --rows 2000 --seed 1 --announced 2024-10-14 --output "$work/caseload.csv"
+# The load acts as one account through a personal access token (it creates the inspection, so it
+# leads it and may assess every case). Both are made on the data directory before the server
+# starts: the embedded database serves one process at a time.
+head -c 24 /dev/urandom | base64 | java -jar "$jar" user create bench --password-stdin --data-dir "$work/pgdata" > /dev/null
+YJINSPECT_TOKEN=$(java -jar "$jar" token create --user bench --name benchmark --days 1 --data-dir "$work/pgdata" \
+    2> "$work/token.log") || { cat "$work/token.log" >&2; exit 1; }
+export YJINSPECT_TOKEN
 java -jar "$jar" serve --port 0 --data-dir "$work/pgdata" > "$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do grep -q "serving on" "$work/serve.log" && break; sleep 0.5; done

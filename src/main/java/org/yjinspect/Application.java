@@ -209,6 +209,7 @@ public final class Application implements AutoCloseable {
                 new OrganisationRoutes(organisation, actors), new PanelRoutes(ratings, panel, actors),
                 new AuditRoutes(audit), new TeamRoutes(team, actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
+        gate.answersHeadAsGet(web);
         return web;
     }
 

@@ -8,12 +8,12 @@ import picocli.CommandLine.Mixin;
 
 /** {@code yjinspect assessment list}. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "The sampled cases with status and progress.")
-final class AssessmentListCommand extends InspectionRecordCommand {
+final class AssessmentListCommand extends InspectionReadCommand {
     @Mixin
     JsonOption output;
 
     @Override
-    protected int change(Application app, PrintWriter out) {
+    protected int run(Application app, PrintWriter out) {
         var cases = app.assessments().list(inspection);
         out.print(output.json ? RecordJson.write(cases) + "\n" : CaseText.list(cases));
         return 0;

@@ -10,14 +10,14 @@ import picocli.CommandLine.Option;
 
 /** {@code yjinspect assessment show}. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "One case's assessment: every answer with its revision.")
-final class AssessmentShowCommand extends InspectionRecordCommand {
+final class AssessmentShowCommand extends InspectionReadCommand {
     @Option(names = "--case", required = true, paramLabel = "REFERENCE")
     String caseReference;
     @Mixin
     JsonOption output;
 
     @Override
-    protected int change(Application app, PrintWriter out) {
+    protected int run(Application app, PrintWriter out) {
         AssessedCase c = app.assessments().caseWithReference(inspection, caseReference);
         var form = app.assessments().show(inspection, c.sampleCaseId());
         out.print(output.json ? RecordJson.write(form) + "\n" : CaseText.form(form));

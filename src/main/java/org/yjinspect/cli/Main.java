@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             PanelCommand.class,
             AuditCommand.class,
             UserCommand.class,
+            TokenCommand.class,
             TeamCommand.class,
             AllocationCommand.class,
             AllocationsCommand.class,

@@ -9,12 +9,12 @@ import picocli.CommandLine.Mixin;
 
 /** {@code yjinspect organisation show}. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Everything recorded for the qualitative standards.")
-final class OrganisationShowCommand extends InspectionRecordCommand {
+final class OrganisationShowCommand extends InspectionReadCommand {
     @Mixin
     JsonOption output;
 
     @Override
-    protected int change(Application app, PrintWriter out) {
+    protected int run(Application app, PrintWriter out) {
         OrganisationView view = app.organisation().show(inspection);
         if (output.json) {
             out.println(RecordJson.write(view));

@@ -28,12 +28,9 @@ public final class PanelCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Each standard's computed rating, triggers, decision and final rating.")
-    static final class Show extends RecordCommand {
-        @Option(names = "--inspection", required = true, paramLabel = "ID")
-        long inspection;
-
+    static final class Show extends InspectionReadCommand {
         @Override
-        protected int change(Application app, PrintWriter out) {
+        protected int run(Application app, PrintWriter out) {
             PanelView view = app.panel().show(inspection);
             out.println("Inspection " + inspection + " (revision " + view.state().revision() + ")"
                     + (view.state().publishedAt() != null ? ", published " + view.state().publishedAt() + " by "

@@ -7,7 +7,8 @@ import org.yjinspect.records.app.StaleRecord;
 import org.yjinspect.account.domain.Username;
 import org.yjinspect.records.domain.Actor;
 import org.yjinspect.records.web.RecordJson;
-import org.yjinspect.cli.DatabaseCommand;
+import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.platform.problem.SafeText;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,7 +33,7 @@ abstract class RecordCommand extends DatabaseCommand {
             throw new InputError("say whose change this is: --as USER (an existing, active account; yjinspect"
                     + " user list), or set YJINSPECT_AS");
         }
-        account = app.accounts().activeAccount(new Username(asUser)).username();
+        account = activeAccount(app);
         actor = Actor.onCommandLine(account);
         try {
             return change(app, out);
@@ -40,6 +41,16 @@ abstract class RecordCommand extends DatabaseCommand {
             throw new InputError(stale.getMessage() + "\ncurrent: " + RecordJson.write(stale.current()), stale);
         } catch (InspectionLocked locked) {
             throw new InputError(locked.getMessage(), locked);
+        }
+    }
+
+    /** The --as account, or an input error that names the option as well as why it is refused. */
+    private String activeAccount(Application app) {
+        try {
+            return app.accounts().activeAccount(new Username(asUser)).username();
+        } catch (Problem refused) {
+            throw new InputError("--as " + SafeText.shown(asUser) + ": " + refused.getMessage()
+                    + " (yjinspect user list shows the accounts)", refused);
         }
     }
 

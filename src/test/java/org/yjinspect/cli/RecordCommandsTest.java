@@ -16,6 +16,7 @@ import org.yjinspect.platform.db.TestDatabase;
 import org.yjinspect.support.CommandRun;
 import org.yjinspect.support.Publishing;
 import org.yjinspect.support.SampledInspection;
+import org.yjinspect.support.TestUsers;
 
 /** The assessment, organisation, panel, audit and rate --inspection commands, run as a user would. */
 @ExtendWith(EmbeddedPostgresExtension.class)
@@ -23,11 +24,13 @@ class RecordCommandsTest {
     private static TestDatabase db;
     private static Application app;
 
-
     @BeforeAll
     static void open(TestDatabase database) {
         db = database;
         app = Application.open(db.config());
+        for (String name : new String[] {"amira", "ben", "lead", "late"}) {
+            TestUsers.account(app, name);
+        }
     }
 
     @AfterAll
@@ -45,12 +48,12 @@ class RecordCommandsTest {
         String id = String.valueOf(s.id());
         String ref = s.first(CaseType.COURT_DISPOSAL).reference();
         CommandRun answered = run("assessment", "answer", "--inspection", id, "--case", ref, "--prompt", "2.1.desistance.a",
-                "--answer", "yes", "--base-revision", "0", "--actor", "amira");
+                "--answer", "yes", "--base-revision", "0", "--as", "amira");
         assertThat(answered.exit()).as(answered.err()).isZero();
         assertThat(answered.out()).contains("saved prompt 2.1.desistance.a = yes; case in progress");
 
         CommandRun stale = run("assessment", "answer", "--inspection", id, "--case", ref, "--prompt", "2.1.desistance.a",
-                "--answer", "no", "--base-revision", "0", "--actor", "ben");
+                "--answer", "no", "--base-revision", "0", "--as", "ben");
         assertThat(stale.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(stale.err()).contains("changed by amira").contains("\"revision\" : 1").doesNotContain("Exception");
 
@@ -58,10 +61,10 @@ class RecordCommandsTest {
         assertThat(shown.out()).contains("2.1.desistance.a: yes [revision 1]");
         assertThat(run("assessment", "list", "--inspection", id).out()).contains(ref).contains("in progress");
         CommandRun judged = run("assessment", "judge", "--inspection", id, "--case", ref, "--key-question", "2.1.desistance",
-                "--answer", "no", "--base-revision", "0", "--actor", "amira");
+                "--answer", "no", "--base-revision", "0", "--as", "amira");
         assertThat(judged.out()).contains("warning: 2.1.desistance: judged No, but all 1 answered prompts are Yes");
         CommandRun audit = run("audit", "--inspection", id, "--case", ref);
-        assertThat(audit.out()).contains("amira").contains("prompt_answer 2.1.desistance.a answer: (none) -> \"YES\"");
+        assertThat(audit.out()).contains("amira (command line)").contains("prompt_answer 2.1.desistance.a answer: (none) -> \"YES\"");
     }
 
     @Test
@@ -69,7 +72,7 @@ class RecordCommandsTest {
         SampledInspection s = SampledInspection.create(app, "2021", 102, 300, 3, 0);
         String id = String.valueOf(s.id());
         CommandRun refused = run("panel", "publish", "--inspection", id, "--base-revision",
-                String.valueOf(app.panel().show(s.id()).state().revision()), "--actor", "lead");
+                String.valueOf(app.panel().show(s.id()).state().revision()), "--as", "lead");
         assertThat(refused.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(refused.err()).contains("cannot be published yet");
         assertThat(run("rate", "--inspection", id).out()).contains("so far")
@@ -83,13 +86,13 @@ class RecordCommandsTest {
         CommandRun panel = run("panel", "show", "--inspection", id);
         assertThat(panel.out()).contains("Ready to publish.");
         String revision = panel.out().replaceAll("(?s).*\\(revision (\\d+)\\).*", "$1");
-        CommandRun published = run("panel", "publish", "--inspection", id, "--base-revision", revision, "--actor", "lead");
+        CommandRun published = run("panel", "publish", "--inspection", id, "--base-revision", revision, "--as", "lead");
         assertThat(published.exit()).as(published.err()).isZero();
         assertThat(published.out()).contains("read-only");
 
         AssessedCase c = s.first(CaseType.COURT_DISPOSAL);
         CommandRun locked = run("assessment", "answer", "--inspection", id, "--case", c.reference(), "--prompt",
-                "2.1.desistance.a", "--answer", "no", "--base-revision", "1", "--actor", "late");
+                "2.1.desistance.a", "--answer", "no", "--base-revision", "1", "--as", "late");
         assertThat(locked.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(locked.err()).contains("is locked: it is read-only");
         CommandRun note = run("organisation", "note", "--inspection", id, "--standard", "1.1", "--question", "1", "--note", "x");

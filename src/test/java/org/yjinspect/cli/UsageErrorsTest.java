@@ -68,6 +68,7 @@ class UsageErrorsTest {
 
     @Test
     void datesAndTextFollowTheSameRulesAsTheApi(TestDatabase db) {
+        CommandRun.account("usage-lead", db.options());
         CommandRun zeroYear = run(with(db, "inspection", "create", "--service", "Northshire YJS", "--framework", "2021",
                 "--announced", "0000-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08"));
         assertThat(zeroYear.exit()).isEqualTo(2);
@@ -78,11 +79,13 @@ class UsageErrorsTest {
         assertThat(hidden.err()).contains("error: --service \"North?shire\" contains an invisible control"
                 + " character that changes the reading direction at position 6 (U+202E)");
         CommandRun twoLines = run(with(db, "inspection", "create", "--service", "North\nshire", "--framework", "2021",
-                "--announced", "2024-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08"));
+                "--announced", "2024-10-14", "--fieldwork-start", "2024-11-04", "--fieldwork-end", "2024-11-08", "--as",
+                "usage-lead"));
         assertThat(twoLines.exit()).isEqualTo(2);
         assertThat(twoLines.err()).contains("error: the service name \"North?shire\" contains a line break or tab at"
                 + " position 6 (U+000A); expected one line of plain text");
-        CommandRun missingFile = run(with(db, "caseload", "import", "--inspection", "1", temp.resolve("none.csv").toString()));
+        CommandRun missingFile = run(with(db, "caseload", "import", "--inspection", "1", temp.resolve("none.csv").toString(), "--as",
+                "usage-lead"));
         assertThat(missingFile.exit()).as(missingFile.err()).isEqualTo(2);
     }
 

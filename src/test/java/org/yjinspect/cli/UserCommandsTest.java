@@ -2,13 +2,6 @@ package org.yjinspect.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,15 +12,13 @@ import org.yjinspect.account.app.SignInOutcome;
 import org.yjinspect.account.db.JdbiAccountAudit;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.db.TestDatabase;
+import org.yjinspect.support.CommandRun;
 
 /** {@code yjinspect user ...} as an administrator runs it: passwords only from the terminal or standard input. */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class UserCommandsTest {
     private static TestDatabase db;
     private static Application app;
-
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeAll
     static void open(TestDatabase database) {
@@ -40,19 +31,8 @@ class UserCommandsTest {
         app.close();
     }
 
-    private static Run run(String stdin, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of(db.options()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        InputStream before = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            int exit = Main.execute(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-            return new Run(exit, out.toString(), err.toString());
-        } finally {
-            System.setIn(before);
-        }
+    private static CommandRun run(String stdin, String... args) {
+        return CommandRun.withInput(db, stdin, args);
     }
 
     private static boolean signsIn(String name, String password) {
@@ -62,12 +42,12 @@ class UserCommandsTest {
 
     @Test
     void anAdministratorIsCreatedWithAPasswordFromStandardInputAndListed() {
-        Run created = run("kettle orbit lantern\n", "user", "create", "Olwen", "--administrator", "--display-name",
+        CommandRun created = run("kettle orbit lantern\n", "user", "create", "Olwen", "--administrator", "--display-name",
                 "Olwen P", "--password-stdin");
         assertThat(created.exit()).as(created.err()).isZero();
         assertThat(created.out()).contains("created administrator olwen");
         assertThat(signsIn("olwen", "kettle orbit lantern")).isTrue();
-        Run listed = run("", "user", "list");
+        CommandRun listed = run("", "user", "list");
         assertThat(listed.out()).contains("olwen\tactive\tadministrator\tOlwen P");
         assertThat(run("another long phrase\n", "user", "create", "olwen", "--password-stdin").err())
                 .contains("there is already an account olwen");
@@ -76,7 +56,7 @@ class UserCommandsTest {
 
     @Test
     void weakPasswordsAndBadNamesAreRefusedWithExitCodeTwoAndNothingIsMade() {
-        Run shortOne = run("too short\n", "user", "create", "pryce", "--password-stdin");
+        CommandRun shortOne = run("too short\n", "user", "create", "pryce", "--password-stdin");
         assertThat(shortOne.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(shortOne.err()).contains("at least 12 characters");
         assertThat(run("password1234\n", "user", "create", "pryce", "--password-stdin").err()).contains("common");
@@ -90,10 +70,10 @@ class UserCommandsTest {
 
     @Test
     void aPasswordIsNeverTakenFromAnArgumentAndWithoutATerminalTheCommandSaysHow() {
-        Run argument = run("", "user", "create", "rhys", "--password", "kettle orbit lantern");
+        CommandRun argument = run("", "user", "create", "rhys", "--password", "kettle orbit lantern");
         assertThat(argument.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(argument.err()).contains("unknown option '--password'");
-        Run noTerminal = run("", "user", "create", "rhys");
+        CommandRun noTerminal = run("", "user", "create", "rhys");
         assertThat(noTerminal.exit()).isEqualTo(Main.INPUT_ERROR);
         assertThat(noTerminal.err()).contains("no terminal").contains("--password-stdin");
     }
@@ -101,14 +81,14 @@ class UserCommandsTest {
     @Test
     void disablingEnablingAndResettingAPasswordTakeEffectAtOnce() {
         run("kettle orbit lantern\n", "user", "create", "sian", "--password-stdin");
-        Run disabled = run("", "user", "disable", "sian");
+        CommandRun disabled = run("", "user", "disable", "sian");
         assertThat(disabled.exit()).as(disabled.err()).isZero();
         assertThat(signsIn("sian", "kettle orbit lantern")).isFalse();
         assertThat(run("", "user", "list").out()).contains("sian\tdisabled");
         run("", "user", "enable", "sian");
         assertThat(signsIn("sian", "kettle orbit lantern")).isTrue();
 
-        Run reset = run("marble heron quietly\r\n", "user", "reset-password", "sian", "--password-stdin");
+        CommandRun reset = run("marble heron quietly\r\n", "user", "reset-password", "sian", "--password-stdin");
         assertThat(reset.exit()).as(reset.err()).isZero();
         assertThat(signsIn("sian", "kettle orbit lantern")).isFalse();
         assertThat(signsIn("sian", "marble heron quietly")).isTrue();

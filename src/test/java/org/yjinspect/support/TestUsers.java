@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.yjinspect.Application;
 import org.yjinspect.access.app.AddMemberCommand;
+import org.yjinspect.access.app.AllocateCommand;
 import org.yjinspect.access.domain.Role;
 import org.yjinspect.account.app.CreateAccountCommand;
 import org.yjinspect.account.domain.Account;
@@ -51,5 +52,15 @@ public final class TestUsers {
         for (Role role : roles) {
             app.team().add(new AddMemberCommand(inspectionId, username(name), role, new Actor("test set-up")));
         }
+    }
+
+    /** Allocates a sampled case to the person (who must already assess cases in the inspection), as the lead would. */
+    public static void allocate(Application app, long inspectionId, String caseReference, String name) {
+        app.team().allocate(new AllocateCommand(inspectionId, caseReference, username(name), new Actor("test set-up")));
+    }
+
+    /** The value of an Authorization header that acts as the person. */
+    public static String bearer(Application app, String name) {
+        return "Bearer " + token(app, name);
     }
 }

@@ -5,9 +5,12 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import io.javalin.router.InternalRouter;
+import io.javalin.router.ParsedEndpoint;
 import io.javalin.security.Roles;
 import io.javalin.security.RouteRole;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yjinspect.access.app.InspectionAccess;
@@ -35,14 +38,30 @@ public final class AccessGate {
     private static final Set<HandlerType> READS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
     private final InspectionAccess access;
     private final AccountAudit audit;
+    private volatile InternalRouter router;
 
     public AccessGate(InspectionAccess access, AccountAudit audit) {
         this.access = access;
         this.audit = audit;
     }
 
+    /**
+     * Javalin answers HEAD with the path's GET route without matching it before that route runs, so
+     * the gate would see no route (and no path parameters): it checks a HEAD as that GET.
+     */
+    public void answersHeadAsGet(Javalin web) {
+        this.router = web.unsafe.internalRouter;
+    }
+
     public void check(Context ctx) {
         Set<RouteRole> roles = ctx.routeRoles();
+        Map<String, String> params = ctx.pathParamMap();
+        ParsedEndpoint get = router == null || ctx.method() != HandlerType.HEAD || !roles.isEmpty() ? null
+                : router.findFirstHttpHandlerEntry(HandlerType.GET, ctx.path());
+        if (get != null) {
+            roles = rolesOf(get.endpoint);
+            params = get.extractPathParams(ctx.path());
+        }
         if (roles.contains(Audience.ANYONE)) {
             return;
         }
@@ -58,13 +77,13 @@ public final class AccessGate {
         }
         Allowed allowed = allowed(roles).orElseThrow(() -> new IllegalStateException(
                 "route " + ctx.method() + " " + route(ctx) + " names no access rule"));
-        inInspection(ctx, principal, allowed.action());
+        inInspection(ctx, principal, allowed.action(), params);
     }
 
-    private void inInspection(Context ctx, Principal principal, Action action) {
-        long inspectionId = Requests.id(ctx, "inspectionId");
-        boolean list = action.caseLevel() && !ctx.pathParamMap().containsKey("sampleCaseId");
-        Long caseId = action.caseLevel() && !list ? Requests.id(ctx, "sampleCaseId") : null;
+    private void inInspection(Context ctx, Principal principal, Action action, Map<String, String> params) {
+        long inspectionId = Requests.id("inspectionId", params.get("inspectionId"));
+        boolean list = action.caseLevel() && !params.containsKey("sampleCaseId");
+        Long caseId = action.caseLevel() && !list ? Requests.id("sampleCaseId", params.get("sampleCaseId")) : null;
         InspectionAccess.Asker asker = new InspectionAccess.Asker(principal.userId(), principal.administrator());
         Ruling<Access> ruling;
         if (list) {

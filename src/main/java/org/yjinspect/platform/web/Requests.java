@@ -25,8 +25,12 @@ public final class Requests {
     }
 
     public static long id(Context ctx, String name) {
-        String raw = ctx.pathParam(name);
-        if (!ID.matcher(raw).matches()) {
+        return id(name, ctx.pathParam(name));
+    }
+
+    /** A path parameter's value read as an id, or a 400 naming the parameter and the value. */
+    public static long id(String name, String raw) {
+        if (raw == null || !ID.matcher(raw).matches()) {
             throw new BadRequest(name + " must be a positive whole number (got \"" + SafeText.shown(raw) + "\")");
         }
         return Long.parseLong(raw);
@@ -62,6 +66,17 @@ public final class Requests {
             throw new BadRequest("a JSON body is required: an object such as {\"field\": \"value\"}");
         }
         return StrictJson.read(StrictJson.object(text(bytes), "the body"), type);
+    }
+
+    /**
+     * A body that may be left out: {@code whenEmpty} when there is none (or only white space).
+     * Its Content-Type is checked all the same, so an empty text/plain, form or multipart post
+     * (which a page on another site can send without the browser asking first) is refused, not
+     * taken as "no body".
+     */
+    public static <T> T bodyOr(Context ctx, Class<T> type, T whenEmpty) {
+        requireJson(ctx);
+        return ctx.body().isBlank() ? whenEmpty : body(ctx, type);
     }
 
     /**

@@ -61,8 +61,7 @@ public final class SampleRoutes implements Routes {
     private void draw(Context ctx) {
         long id = Requests.id(ctx, "inspectionId");
         var actor = actors.of(ctx);
-        DrawRequest r = ctx.body().isBlank() ? new DrawRequest(null, null, null, null, null, null)
-                : Requests.body(ctx, DrawRequest.class);
+        DrawRequest r = Requests.bodyOr(ctx, DrawRequest.class, new DrawRequest(null, null, null, null, null, null));
         DrawOutcome outcome = samples.draw(new DrawSampleCommand(id, r.seed(), r.confidencePercent(),
                 r.marginPoints(), r.minimum(), r.maximum(), r.resettlementCap(), actor));
         if (outcome.refused()) {

@@ -133,19 +133,26 @@ class SignInApiTest {
 
     @Test
     void signingOutEndsThisSessionAndSigningOutEverywhereEndsThemAll() throws Exception {
-        String first = http.signIn("dev", PASSWORD, null).sessionCookie().orElseThrow();
-        String second = http.signIn("dev", PASSWORD, null).sessionCookie().orElseThrow();
-        String third = http.signIn("dev", PASSWORD, null).sessionCookie().orElseThrow();
-        AccountClient.Answer out = http.send("DELETE", "/api/session", null, first, null);
+        AccountClient.Session first = http.session("dev", PASSWORD);
+        AccountClient.Session second = http.session("dev", PASSWORD);
+        AccountClient.Session third = http.session("dev", PASSWORD);
+        assertThat(http.send("DELETE", "/api/session", null, first.cookie(), null).status())
+                .as("signing out by cookie without the session's token").isEqualTo(403);
+        assertThat(http.me(first.cookie(), null).status()).as("still signed in").isEqualTo(200);
+        AccountClient.Answer out = http.send("DELETE", "/api/session", null, first);
         assertThat(out.status()).isEqualTo(204);
         assertThat(out.setCookieHeader()).contains("Max-Age=0");
-        assertThat(http.me(first, null).status()).isEqualTo(401);
-        assertThat(http.me(second, null).status()).isEqualTo(200);
-        AccountClient.Answer everywhere = http.send("DELETE", "/api/sessions", null, second, null);
+        assertThat(http.me(first.cookie(), null).status()).isEqualTo(401);
+        assertThat(http.me(second.cookie(), null).status()).isEqualTo(200);
+        assertThat(http.send("DELETE", "/api/sessions", null, second.cookie(), null).status()).isEqualTo(403);
+        AccountClient.Answer everywhere = http.send("DELETE", "/api/sessions", null, second);
+        assertThat(everywhere.status()).isEqualTo(200);
         assertThat(everywhere.body().get("sessionsEnded").asInt()).isGreaterThanOrEqualTo(2);
-        assertThat(http.me(second, null).status()).isEqualTo(401);
-        assertThat(http.me(third, null).status()).isEqualTo(401);
+        assertThat(http.me(second.cookie(), null).status()).isEqualTo(401);
+        assertThat(http.me(third.cookie(), null).status()).isEqualTo(401);
         assertThat(http.send("DELETE", "/api/session", null, null, null).status()).isEqualTo(401);
+        assertThat(audit.of("dev")).contains("signed out").anyMatch(e -> e.startsWith("signed out everywhere: "))
+                .anyMatch(e -> e.startsWith("access refused: DELETE /api/session: no synchronizer token"));
     }
 
     @Test

@@ -39,18 +39,19 @@ class TokenApiTest {
         app.close();
     }
 
-    private static String session(String name) throws Exception {
-        return http.signIn(name, PASSWORD, null).sessionCookie().orElseThrow();
+    private static AccountClient.Session session(String name) throws Exception {
+        return http.session(name, PASSWORD);
     }
 
-    private static AccountClient.Answer create(String cookie, String body) throws Exception {
-        return http.send("POST", "/api/tokens", body, cookie, null);
+    private static AccountClient.Answer create(AccountClient.Session session, String body) throws Exception {
+        return session == null ? http.send("POST", "/api/tokens", body, null, null)
+                : http.send("POST", "/api/tokens", body, session);
     }
 
     @Test
     void aTokenIsShownOnceActsAsItsOwnerAndStopsWorkingWhenRevoked() throws Exception {
-        String cookie = session("gwen");
-        AccountClient.Answer created = create(cookie, "{\"name\": \"caseload export\", \"expiresInDays\": 30}");
+        AccountClient.Session gwen = session("gwen");
+        AccountClient.Answer created = create(gwen, "{\"name\": \"caseload export\", \"expiresInDays\": 30}");
         assertThat(created.status()).isEqualTo(201);
         String token = created.body().get("token").asText();
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
@@ -67,9 +68,9 @@ class TokenApiTest {
         assertThat(stored).isEqualTo(new SecretToken(token).hash());
 
         long id = created.body().get("id").asLong();
-        assertThat(http.send("DELETE", "/api/tokens/" + id, null, session("huw"), null).status())
+        assertThat(http.send("DELETE", "/api/tokens/" + id, null, session("huw")).status())
                 .as("another account's token is not found").isEqualTo(404);
-        assertThat(http.send("DELETE", "/api/tokens/" + id, null, cookie, null).status()).isEqualTo(204);
+        assertThat(http.send("DELETE", "/api/tokens/" + id, null, gwen).status()).isEqualTo(204);
         assertThat(http.me(null, token).status()).isEqualTo(401);
         assertThat(new JdbiAccountAudit(app.database().jdbi()).of("gwen")).contains("token used: caseload export",
                 "token revoked: token " + id).anyMatch(e -> e.startsWith("token created: caseload export, expires"));
@@ -87,14 +88,14 @@ class TokenApiTest {
     void makingATokenNeedsASignedInOwnerAndAPlausibleNameAndLifetime() throws Exception {
         assertThat(create(null, "{\"name\": \"x\", \"expiresInDays\": 1}").status()).isEqualTo(401);
         assertThat(create(null, "{\"name\": \"x\", \"expiresInDays\": 1}").error()).contains("sign in first");
-        String cookie = session("huw");
-        assertThat(create(cookie, "{\"name\": \"x\", \"expiresInDays\": 0}").error()).contains("from 1 to 366");
-        assertThat(create(cookie, "{\"name\": \"x\", \"expiresInDays\": 367}").status()).isEqualTo(400);
-        assertThat(create(cookie, "{\"name\": \"x\"}").status()).isEqualTo(400);
-        assertThat(create(cookie, "{\"name\": \"\\u202eevil\", \"expiresInDays\": 5}").status()).isEqualTo(400);
-        assertThat(create(cookie, "{\"name\": \"<script>alert(1)</script>\", \"expiresInDays\": 5}").status())
+        AccountClient.Session huw = session("huw");
+        assertThat(create(huw, "{\"name\": \"x\", \"expiresInDays\": 0}").error()).contains("from 1 to 366");
+        assertThat(create(huw, "{\"name\": \"x\", \"expiresInDays\": 367}").status()).isEqualTo(400);
+        assertThat(create(huw, "{\"name\": \"x\"}").status()).isEqualTo(400);
+        assertThat(create(huw, "{\"name\": \"\\u202eevil\", \"expiresInDays\": 5}").status()).isEqualTo(400);
+        assertThat(create(huw, "{\"name\": \"<script>alert(1)</script>\", \"expiresInDays\": 5}").status())
                 .isEqualTo(201);
-        assertThat(http.send("GET", "/api/tokens", null, cookie, null).raw()).contains("<script>alert(1)</script>");
+        assertThat(http.send("GET", "/api/tokens", null, huw.cookie(), null).raw()).contains("<script>alert(1)</script>");
         assertThat(http.me(null, "not-a-token").status()).isEqualTo(401);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yjinspect.platform.json.Json;
+import org.yjinspect.support.CommandRun;
 import org.yjinspect.support.Fixtures;
 import org.yjinspect.support.Http;
 import org.yjinspect.support.ServerProcess;
@@ -23,10 +24,13 @@ import org.yjinspect.support.Slow;
  * The server is killed with SIGKILL in the middle of a stream of saves, then started again on
  * the same data directory: every acknowledged save is there, an unacknowledged one is either
  * wholly there or wholly absent, and no record exists without its audit entry (or the reverse).
+ * The saves go as the inspection's lead with a personal access token made on the command line.
  */
 @Slow
 class CrashDuringSavesTest {
     private static final int WRITERS = 6;
+    /** Creates the inspection, so leads it, and makes every save (a lead may assess any case). */
+    private static final String LEAD = "crash-lead";
     private static final List<String> PROMPTS = List.of("2.1.desistance.a", "2.1.desistance.b", "2.1.desistance.c",
             "2.1.desistance.d", "2.1.child-safety.a", "2.1.child-safety.b", "2.1.others-safety.a");
 
@@ -44,8 +48,9 @@ class CrashDuringSavesTest {
         Map<String, Saved> inFlight = new ConcurrentHashMap<>();
         long inspection;
         List<Long> cases;
+        String token = leadToken(data);
         try (ServerProcess first = ServerProcess.start(data, log)) {
-            Http http = new Http(first.url());
+            Http http = new Http(first.url(), name -> token);
             inspection = setUp(http);
             cases = courtCases(http, inspection);
             AtomicBoolean running = new AtomicBoolean(true);
@@ -53,8 +58,9 @@ class CrashDuringSavesTest {
             List<Thread> writers = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
                 long sampleCase = cases.get(w);
-                Thread writer = new Thread(() -> stream(new Http(first.url()), inspection, sampleCase, running,
-                        acknowledged, inFlight, acks), "writer-" + w);
+                Http writerHttp = new Http(first.url(), name -> token);
+                Thread writer = new Thread(() -> stream(writerHttp, inspection, sampleCase, running, acknowledged,
+                        inFlight, acks), "writer-" + w);
                 writers.add(writer);
                 writer.start();
             }
@@ -72,7 +78,7 @@ class CrashDuringSavesTest {
         }
 
         try (ServerProcess second = ServerProcess.start(data, log)) {
-            Http http = new Http(second.url());
+            Http http = new Http(second.url(), name -> token).as(LEAD);
             for (long sampleCase : cases.subList(0, WRITERS)) {
                 JsonNode form = http.get("/api/inspections/" + inspection + "/assessments/" + sampleCase).body();
                 JsonNode audit = http.get("/api/inspections/" + inspection + "/audit?limit=5000").body().get("entries");
@@ -139,7 +145,7 @@ class CrashDuringSavesTest {
                     : "{\"answer\": \"" + value + "\", \"baseRevision\": " + last.revision() + "}";
             inFlight.put(key, new Saved(last.revision() + 1, evidence ? value.strip() : value));
             try {
-                Http.Answer answer = http.send("PUT", path, body, "writer-" + sampleCase);
+                Http.Answer answer = http.send("PUT", path, body, LEAD);
                 if (answer.status() != 200) {
                     throw new AssertionError("save refused: " + answer.raw());
                 }
@@ -162,25 +168,34 @@ class CrashDuringSavesTest {
         }
     }
 
+    /**
+     * The lead's account and a personal access token, made on the data directory with the command
+     * line before any server runs (the embedded database serves one process at a time).
+     */
+    private static String leadToken(Path data) {
+        CommandRun.account(LEAD, "--data-dir", data.toString());
+        CommandRun created = CommandRun.of("token", "create", "--user", LEAD, "--name", "crash test", "--days", "1",
+                "--data-dir", data.toString());
+        assertThat(created.exit()).as(created.err()).isZero();
+        return created.out().strip();
+    }
+
     private static long setUp(Http http) throws Exception {
         JsonNode created = http.send("POST", "/api/inspections", "{\"serviceName\": \"Crashshire YJS\","
                 + " \"kind\": \"inspection\", \"frameworkVersion\": \"2021\", \"announcementDate\": \"2024-10-14\","
-                + " \"fieldworkStart\": \"2024-11-04\", \"fieldworkEnd\": \"2024-11-08\"}", "lead").body();
+                + " \"fieldworkStart\": \"2024-11-04\", \"fieldworkEnd\": \"2024-11-08\"}", LEAD).body();
         long id = created.get("id").asLong();
-        java.net.http.HttpResponse<String> imported = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/api/inspections/" + id + "/caseload"))
-                        .header("Content-Type", "text/csv").header("X-Actor", "lead").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                Fixtures.csv(Fixtures.caseload(81, 300)))).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        assertThat(http.send("POST", "/api/inspections/" + id + "/sample", "{\"seed\": 81, \"maximum\": 8}", "lead")
+        Http.Answer imported = http.sendCsv("PUT", "/api/inspections/" + id + "/caseload",
+                Fixtures.csv(Fixtures.caseload(81, 300)), LEAD);
+        assertThat(imported.status()).as(imported.raw()).isEqualTo(200);
+        assertThat(http.send("POST", "/api/inspections/" + id + "/sample", "{\"seed\": 81, \"maximum\": 8}", LEAD)
                 .status()).isEqualTo(201);
         return id;
     }
 
     private static List<Long> courtCases(Http http, long inspection) throws Exception {
         List<Long> cases = new ArrayList<>();
-        for (JsonNode c : http.get("/api/inspections/" + inspection + "/assessments").body()) {
+        for (JsonNode c : http.send("GET", "/api/inspections/" + inspection + "/assessments", null, LEAD).body()) {
             if (c.at("/assessedCase/caseType").asText().equals("court_disposal")) {
                 cases.add(c.at("/assessedCase/sampleCaseId").asLong());
             }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
+import org.yjinspect.access.domain.Role;
 import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.records.domain.Actor;
 import org.yjinspect.framework.domain.CaseType;
@@ -15,8 +16,13 @@ import org.yjinspect.support.ApiServer;
 import org.yjinspect.support.Http;
 import org.yjinspect.support.Publishing;
 import org.yjinspect.support.SampledInspection;
+import org.yjinspect.support.TestUsers;
 
-/** Case assessments, qualitative evidence, ratings, panel and audit over real HTTP. */
+/**
+ * Case assessments, qualitative evidence, ratings, panel and audit over real HTTP, each made by
+ * someone signed in with the role it takes: amira an inspector with the case allocated to her,
+ * ben and lead the inspection's lead inspectors, panel a ratings panel member.
+ */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class RecordKeepingApiTest {
     private static Application app;
@@ -39,11 +45,14 @@ class RecordKeepingApiTest {
     void answersAreSavedOneAtATimeWithRevisionsAndAStaleSaveGets409WithTheCurrentState() throws Exception {
         SampledInspection s = SampledInspection.create(app, "2021", 71, 300, 4, 0);
         AssessedCase c = s.first(CaseType.COURT_DISPOSAL);
+        assessedByAmira(s, c);
+        TestUsers.join(app, s.id(), "ben", Role.LEAD_INSPECTOR);
         String prompt = "/api/inspections/" + s.id() + "/assessments/" + c.sampleCaseId() + "/prompts/2.1.desistance.a";
 
-        Http.Answer noActor = http.send("PUT", prompt, "{\"answer\": \"yes\", \"baseRevision\": 0}", null);
-        assertThat(noActor.status()).isEqualTo(400);
-        assertThat(noActor.body().get("error").asText()).contains("X-Actor");
+        Http.Answer noActor = new Http(http.base()).send("PUT", prompt, "{\"answer\": \"yes\", \"baseRevision\": 0}",
+                null);
+        assertThat(noActor.status()).isEqualTo(401);
+        assertThat(noActor.body().get("error").asText()).contains("sign in first");
         assertThat(http.send("PUT", prompt, "{\"answer\": \"yes\"}", "amira").body().get("error").asText())
                 .contains("baseRevision is required");
 
@@ -60,15 +69,18 @@ class RecordKeepingApiTest {
         assertThat(stale.body().at("/current/answer").asText()).isEqualTo("yes");
         assertThat(stale.body().at("/current/revision").asInt()).isEqualTo(1);
 
-        Http.Answer form = http.get("/api/inspections/" + s.id() + "/assessments/" + c.sampleCaseId());
+        Http.Answer form = http.send("GET", "/api/inspections/" + s.id() + "/assessments/" + c.sampleCaseId(), null,
+                "amira");
         assertThat(form.body().at("/standards/0/keyQuestions/0/prompts/0/answer/answer").asText()).isEqualTo("yes");
-        assertThat(http.get("/api/inspections/" + s.id() + "/assessments").body().get(0).has("keyQuestionsAnswered")).isTrue();
+        assertThat(http.send("GET", "/api/inspections/" + s.id() + "/assessments", null, "amira").body().get(0)
+                .has("keyQuestionsAnswered")).isTrue();
     }
 
     @Test
     void hostileTextIsStoredVerbatimAndComesBackAsInertJson() throws Exception {
         SampledInspection s = SampledInspection.create(app, "2021", 72, 300, 4, 0);
         AssessedCase c = s.first(CaseType.COURT_DISPOSAL);
+        assessedByAmira(s, c);
         String note = "</script><img src=x onerror=alert(1)> \"quote\" \\ back ' single & amp\nline";
         String body = "{\"note\": " + org.yjinspect.platform.json.Json.write(note) + ", \"goodPracticeExample\": true,"
                 + " \"baseRevision\": 0}";
@@ -78,7 +90,8 @@ class RecordKeepingApiTest {
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.body().at("/saved/note").asText()).isEqualTo(note);
         assertThat(saved.raw()).doesNotContain("<").doesNotContain(">").doesNotContain("&").contains("\\u003C/script");
-        Http.Answer audit = http.get("/api/inspections/" + s.id() + "/audit?case=" + c.reference() + "&standard=2.1");
+        Http.Answer audit = http.send("GET", "/api/inspections/" + s.id() + "/audit?case=" + c.reference()
+                + "&standard=2.1", null, "amira");
         assertThat(audit.body().at("/entries/0/newValue").asText()).isEqualTo(note);
         assertThat(audit.raw()).doesNotContain("<img");
     }
@@ -86,8 +99,10 @@ class RecordKeepingApiTest {
     @Test
     void liveRatingsPanelAndOrganisationAnswerInJsonAndRefuseBadDecisions() throws Exception {
         SampledInspection s = SampledInspection.create(app, "2021", 73, 300, 4, 0);
+        TestUsers.join(app, s.id(), "lead", Role.LEAD_INSPECTOR);
+        TestUsers.join(app, s.id(), "panel", Role.PANEL_MEMBER);
         String base = "/api/inspections/" + s.id();
-        Http.Answer ratings = http.get(base + "/ratings");
+        Http.Answer ratings = http.send("GET", base + "/ratings", null, "panel");
         assertThat(ratings.status()).isEqualTo(200);
         assertThat(ratings.body().get("standards").size()).isEqualTo(13);
         assertThat(ratings.body().at("/resettlement/rating").isNull()).isTrue();
@@ -104,15 +119,19 @@ class RecordKeepingApiTest {
         assertThat(survey.status()).isEqualTo(201);
         assertThat(http.send("PUT", base + "/organisation/key-data", "{\"staffHeadcount\": 42,"
                 + " \"vacancyRatePercent\": 120, \"baseRevision\": 0}", "lead").status()).isEqualTo(400);
-        Http.Answer organisation = http.get(base + "/organisation");
+        Http.Answer organisation = http.send("GET", base + "/organisation", null, "panel");
         assertThat(organisation.body().at("/standards/0/questions/0/evidence/note").asText())
                 .isEqualTo("Board minutes show challenge");
         assertThat(organisation.body().at("/staffSurvey/0/result/percentAgreeing").decimalValue()).isEqualByComparingTo("64.5");
 
-        Http.Answer panel = http.get(base + "/panel");
+        Http.Answer panel = http.send("GET", base + "/panel", null, "lead");
         assertThat(panel.body().get("readyToPublish").asBoolean()).isFalse();
+        Http.Answer byTheLead = http.send("PUT", base + "/panel/standards/1.1",
+                "{\"rating\": \"Good\", \"rationale\": \"confirmed\", \"baseRevision\": 0}", "lead");
+        assertThat(byTheLead.status()).as(byTheLead.raw()).isEqualTo(403);
+        assertThat(byTheLead.body().get("error").asText()).contains("panel decisions are the ratings panel's");
         Http.Answer moved = http.send("PUT", base + "/panel/standards/1.1",
-                "{\"rating\": \"Outstanding\", \"rationale\": \"\", \"baseRevision\": 0}", "lead");
+                "{\"rating\": \"Outstanding\", \"rationale\": \"\", \"baseRevision\": 0}", "panel");
         assertThat(moved.status()).isEqualTo(400);
         assertThat(moved.body().get("error").asText()).contains("ratings panel decision for 1.1 refused");
     }
@@ -120,10 +139,12 @@ class RecordKeepingApiTest {
     @Test
     void aPublishedInspectionAnswers423Locked() throws Exception {
         SampledInspection s = SampledInspection.create(app, "2021", 74, 300, 3, 0);
+        TestUsers.join(app, s.id(), "lead", Role.LEAD_INSPECTOR);
+        TestUsers.join(app, s.id(), "late", Role.LEAD_INSPECTOR);
         Actor lead = new Actor("lead");
         Publishing.readyToPublish(app, s, lead);
         String base = "/api/inspections/" + s.id();
-        int revision = http.get(base + "/panel").body().get("revision").asInt();
+        int revision = http.send("GET", base + "/panel", null, "lead").body().get("revision").asInt();
         Http.Answer published = http.send("POST", base + "/panel/publish", "{\"baseRevision\": " + revision + "}", "lead");
         assertThat(published.status()).as(published.raw()).isEqualTo(200);
 
@@ -135,6 +156,12 @@ class RecordKeepingApiTest {
         assertThat(locked.body().get("error").asText()).contains("read-only");
         assertThat(http.send("PUT", base + "/organisation/standards/1.1/questions/1",
                 "{\"note\": \"late\", \"baseRevision\": 0}", "late").status()).isEqualTo(423);
-        assertThat(http.get(base + "/audit").body().get("count").asInt()).isPositive();
+        assertThat(http.send("GET", base + "/audit", null, "late").body().get("count").asInt()).isPositive();
+    }
+
+    /** amira assesses the case as an inspector it is allocated to. */
+    private static void assessedByAmira(SampledInspection s, AssessedCase c) {
+        TestUsers.join(app, s.id(), "amira", Role.INSPECTOR);
+        TestUsers.allocate(app, s.id(), c.reference(), "amira");
     }
 }

@@ -14,26 +14,34 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
+import org.yjinspect.access.domain.Role;
+import org.yjinspect.access.web.AccessGate;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.json.Json;
 import org.yjinspect.support.Fixtures;
+import org.yjinspect.support.TestUsers;
 
 /**
  * Each route takes bodies of its own size and type: 1 MB of JSON on the JSON routes, 64 MB of
  * text/csv on the caseload upload, refused (413, 415, 411) before the body is read. One upload at
- * a time: {@link UploadGateTest}.
+ * a time: {@link UploadGateTest}. The size is checked before who is asking: someone signed out
+ * cannot make the server read a large body either.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class BodyLimitsTest {
     private static Javalin web;
     private static RawHttp raw;
     private static String caseload;
+    private static byte[] lead;
 
     @BeforeAll
     static void start(Application app) {
         web = app.web().start(0);
         raw = new RawHttp(web.port());
-        caseload = "/api/inspections/" + Fixtures.createInspection(app, "2021").id() + "/caseload";
+        long inspection = Fixtures.createInspection(app, "2021").id();
+        caseload = "/api/inspections/" + inspection + "/caseload";
+        TestUsers.join(app, inspection, "amira", Role.LEAD_INSPECTOR);
+        lead = RawHttp.utf8(TestUsers.bearer(app, "amira"));
     }
 
     @AfterAll
@@ -59,6 +67,37 @@ class BodyLimitsTest {
         RawHttp.Answer tooLarge = raw.send("PUT", caseload, announced, null);
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(error(tooLarge)).contains("the caseload is larger than 64 MB");
+        announced.remove("Authorization");
+        RawHttp.Answer signedOut = raw.send("PUT", caseload, announced, null);
+        assertThat(signedOut.status()).as(signedOut.body()).isEqualTo(413);
+        assertThat(error(signedOut)).contains("the caseload is larger than 64 MB");
+        Map<String, byte[]> small = csv("text/csv");
+        small.remove("Authorization");
+        RawHttp.Answer notRead = raw.send("PUT", caseload, small, RawHttp.utf8(Fixtures.csv(Fixtures.caseload(85, 5))));
+        assertThat(notRead.status()).as("a caseload of the right size, signed out").isEqualTo(401);
+    }
+
+    @Test
+    void everyRouteButTheCaseloadUploadRefusesMoreThan1MbUnreadWhoeverAsks() throws Exception {
+        int walked = 0;
+        for (AccessGate.RouteAccess route : AccessGate.everyRoute(web)) {
+            String path = AllRoutes.path(route, Map.of("inspectionId", caseload.split("/")[3]));
+            boolean upload = route.method().equals("PUT") && route.path().endsWith("/caseload");
+            long tooLarge = (upload ? BodyLimits.LARGEST_CASELOAD : Requests.LARGEST_BODY) + 1;
+            for (boolean signedIn : new boolean[] {false, true}) {
+                Map<String, byte[]> announced = csv(upload ? "text/csv" : "application/json");
+                if (!signedIn) {
+                    announced.remove("Authorization");
+                }
+                announced.put("Content-Length", RawHttp.utf8(String.valueOf(tooLarge)));
+                announced.put("Expect", RawHttp.utf8("100-continue"));
+                RawHttp.Answer answer = raw.send(route.method(), path, announced, null);
+                assertThat(answer.status()).as(route + (signedIn ? " signed in" : " signed out")).isEqualTo(413);
+                assertThat(error(answer)).contains(upload ? "larger than 64 MB" : "larger than 1024 KB");
+            }
+            walked++;
+        }
+        assertThat(walked).as("routes walked").isGreaterThan(30);
     }
 
     @Test
@@ -68,11 +107,15 @@ class BodyLimitsTest {
         RawHttp.Answer json = raw.send("POST", "/api/inspections", chunked, null);
         assertThat(json.status()).as(json.body()).isEqualTo(411);
         assertThat(error(json)).contains("a JSON body must be sent with its Content-Length (at most 1024 KB)");
+        chunked.remove("Authorization");
+        RawHttp.Answer signedOut = raw.send("POST", "/api/inspections", chunked, null);
+        assertThat(signedOut.status()).as(signedOut.body()).isEqualTo(411);
         try (Socket socket = new Socket("localhost", web.port())) {
             socket.setSoTimeout(20_000);
             byte[] body = RawHttp.utf8(Fixtures.csv(Fixtures.caseload(88, 20)));
             OutputStream out = socket.getOutputStream();
-            out.write(("PUT " + caseload + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\nX-Actor: amira\r\n"
+            out.write(("PUT " + caseload + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\nAuthorization: "
+                    + new String(lead, StandardCharsets.US_ASCII) + "\r\n"
                     + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + Integer.toHexString(body.length) + "\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
@@ -106,7 +149,7 @@ class BodyLimitsTest {
     private static Map<String, byte[]> csv(String type) {
         Map<String, byte[]> headers = new HashMap<>();
         headers.put("Content-Type", RawHttp.utf8(type));
-        headers.put("X-Actor", RawHttp.utf8("amira"));
+        headers.put("Authorization", lead);
         return headers;
     }
 

@@ -5,37 +5,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
+import org.yjinspect.access.domain.Role;
+import org.yjinspect.access.web.AccessGate;
+import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.json.Json;
 import org.yjinspect.support.SampledInspection;
+import org.yjinspect.support.TestUsers;
 
 /**
  * Requests a real client can send but no route expects (malformed URLs, unknown paths and
- * methods, headers too large, bodies that are not JSON or too large) are answered in the API's
- * JSON form, by the router and by the web server itself, never with the server's HTML page.
+ * methods, headers too large, bodies that are not JSON or too large, no credentials or hostile
+ * ones on any route) are answered in the API's JSON form, by the router, the access gate and the
+ * web server itself, never with the server's HTML page.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class EveryAnswerIsJsonTest {
-    private static final Map<String, byte[]> JSON = Map.of("Content-Type", RawHttp.utf8("application/json"),
-            "X-Actor", RawHttp.utf8("amira"));
+    private static Map<String, byte[]> json;
+    private static byte[] amira;
     private static Javalin web;
     private static RawHttp raw;
     private static String judgement;
+    private static long inspection;
 
     @BeforeAll
     static void start(Application app) {
         web = app.web().start(0);
         raw = new RawHttp(web.port());
         SampledInspection s = SampledInspection.create(app, "2021", 82, 300, 4, 0);
-        judgement = "/api/inspections/" + s.id() + "/assessments/" + s.first(CaseType.COURT_DISPOSAL).sampleCaseId()
-                + "/judgement";
+        AssessedCase c = s.first(CaseType.COURT_DISPOSAL);
+        inspection = s.id();
+        judgement = "/api/inspections/" + s.id() + "/assessments/" + c.sampleCaseId() + "/judgement";
+        TestUsers.join(app, s.id(), "amira", Role.INSPECTOR);
+        TestUsers.allocate(app, s.id(), c.reference(), "amira");
+        amira = RawHttp.utf8(TestUsers.bearer(app, "amira"));
+        json = Map.of("Content-Type", RawHttp.utf8("application/json"), "Authorization", amira);
     }
 
     @AfterAll
@@ -73,40 +85,71 @@ class EveryAnswerIsJsonTest {
     void aBodyThatIsNotJsonIsRefusedNamingWhatToSend() throws Exception {
         byte[] object = RawHttp.utf8("{}");
         assertJsonError(raw.send("POST", "/api/inspections", Map.of("Content-Type", RawHttp.utf8("text/plain"),
-                "X-Actor", RawHttp.utf8("amira")), object), 415, "Content-Type: application/json (got text/plain)");
+                "Authorization", amira), object), 415, "Content-Type: application/json (got text/plain)");
         assertJsonError(raw.send("POST", "/api/inspections", Map.of("Content-Type",
-                RawHttp.utf8("application/json; charset=ISO-8859-1"), "X-Actor", RawHttp.utf8("amira")), object), 415,
+                RawHttp.utf8("application/json; charset=ISO-8859-1"), "Authorization", amira), object), 415,
                 "JSON is read as UTF-8");
         byte[] latin1 = "{\"serviceName\": \"Gwasanaeth Ieuenctid Môn\"}".getBytes(StandardCharsets.ISO_8859_1);
-        assertJsonError(raw.send("POST", "/api/inspections", JSON, latin1), 400,
+        assertJsonError(raw.send("POST", "/api/inspections", json, latin1), 400,
                 "the body is not UTF-8 text (byte 0xF4 at position 40)");
-        assertJsonError(raw.send("POST", "/api/inspections", JSON, new byte[0]), 400, "a JSON body is required");
+        assertJsonError(raw.send("POST", "/api/inspections", json, new byte[0]), 400, "a JSON body is required");
     }
 
     @Test
     void aBodyTooLargeIsRefusedBeforeItIsRead() throws Exception {
         Map<String, byte[]> announced = Map.of("Content-Type", RawHttp.utf8("application/json"), "Content-Length",
-                RawHttp.utf8("2000000"), "Expect", RawHttp.utf8("100-continue"), "X-Actor", RawHttp.utf8("amira"));
+                RawHttp.utf8("2000000"), "Expect", RawHttp.utf8("100-continue"), "Authorization", amira);
         assertJsonError(raw.send("POST", "/api/inspections", announced, null), 413, "larger than 1024 KB");
+        // Signed out too: the size is checked before anything else, so nobody makes the server read a large body.
         Map<String, byte[]> csv = Map.of("Content-Type", RawHttp.utf8("text/csv"), "Content-Length",
-                RawHttp.utf8(String.valueOf(WebApp.LARGEST_REQUEST + 1)), "Expect", RawHttp.utf8("100-continue"),
-                "X-Actor", RawHttp.utf8("amira"));
+                RawHttp.utf8(String.valueOf(WebApp.LARGEST_REQUEST + 1)), "Expect", RawHttp.utf8("100-continue"));
         assertJsonError(raw.send("PUT", "/api/inspections/1/caseload", csv, null), 413, "larger than 64 MB");
     }
 
     @Test
-    void anActorNamedInUtf8OrLatin1IsRecordedAsTyped() throws Exception {
+    void everyRouteAnswersSomeoneSignedOutOrWithHostileCredentialsInJson() throws Exception {
+        Map<String, String> known = Map.of("inspectionId", String.valueOf(inspection));
+        List<byte[]> hostile = List.of(RawHttp.utf8("Bearer not-a-token"), RawHttp.utf8("Bearer Siân Ó Briain"),
+                "Bearer Siân".getBytes(StandardCharsets.ISO_8859_1), RawHttp.utf8("Bearer Eve\u202Etxt"),
+                RawHttp.utf8("Bearer " + "x".repeat(2000)), RawHttp.utf8("Basic YW1pcmE6cGFzc3dvcmQ="),
+                RawHttp.utf8("Bearer"), RawHttp.utf8("Bearer ' or 1=1 --"));
+        int refused = 0;
+        for (AccessGate.RouteAccess route : AllRoutes.needingSignIn(web)) {
+            String path = AllRoutes.path(route, known);
+            assertJsonError(raw.send(route.method(), path, Map.of("Content-Type", RawHttp.utf8("application/json"),
+                    "Cookie", RawHttp.utf8("yjinspect_session=forged")), RawHttp.utf8("{}")), 401, "sign in first");
+            byte[] credentials = hostile.get(refused % hostile.size());
+            assertJsonError(raw.send(route.method(), path, Map.of("Authorization", credentials), null), 401,
+                    "sign in first");
+            refused++;
+        }
+        assertThat(refused).as("routes that need a signed-in person").isGreaterThan(30);
+        for (AccessGate.RouteAccess route : AllRoutes.open(web)) {
+            RawHttp.Answer answer = raw.send(route.method(), route.path(), Map.of("Content-Type",
+                    RawHttp.utf8("application/json")), RawHttp.utf8("{}"));
+            assertThat(answer.status()).as(route + " is open to anyone").isNotEqualTo(401);
+            assertJsonError(answer, 400, "required");
+        }
+    }
+
+    @Test
+    void theActorRecordedIsTheTokensOwnerWhateverNameTheRequestGivesInUtf8OrLatin1() throws Exception {
+        // X-Actor used to name the actor; it is now ignored, however it is spelt: the token says who it is.
         byte[] body = RawHttp.utf8("{\"riskOfSeriousHarm\": \"low\", \"baseRevision\": 0}");
         RawHttp.Answer utf8 = raw.send("PUT", judgement, Map.of("Content-Type", RawHttp.utf8("application/json"),
-                "X-Actor", RawHttp.utf8("Siân Ó Briain")), body);
+                "Authorization", amira, "X-Actor", RawHttp.utf8("Siân Ó Briain")), body);
         assertThat(utf8.status()).as(utf8.body()).isEqualTo(200);
-        assertThat(json(utf8).at("/saved/updatedBy").asText()).isEqualTo("Siân Ó Briain");
+        assertThat(json(utf8).at("/saved/updatedBy").asText()).isEqualTo("amira");
         byte[] again = RawHttp.utf8("{\"riskOfSeriousHarm\": \"medium\", \"baseRevision\": 1}");
         RawHttp.Answer latin1 = raw.send("PUT", judgement, Map.of("Content-Type", RawHttp.utf8("application/json"),
-                "X-Actor", "Siân".getBytes(StandardCharsets.ISO_8859_1)), again);
-        assertThat(json(latin1).at("/saved/updatedBy").asText()).isEqualTo("Siân");
+                "Authorization", amira, "X-Actor", "Siân".getBytes(StandardCharsets.ISO_8859_1)), again);
+        assertThat(json(latin1).at("/saved/updatedBy").asText()).isEqualTo("amira");
+        byte[] third = RawHttp.utf8("{\"riskOfSeriousHarm\": \"high\", \"baseRevision\": 2}");
         assertJsonError(raw.send("PUT", judgement, Map.of("Content-Type", RawHttp.utf8("application/json"),
-                "X-Actor", RawHttp.utf8("Eve\u202Etxt")), again), 400, "the actor name");
+                "X-Actor", RawHttp.utf8("amira")), third), 401, "sign in first");
+        RawHttp.Answer bidi = raw.send("PUT", judgement, Map.of("Content-Type", RawHttp.utf8("application/json"),
+                "Authorization", amira, "X-Actor", RawHttp.utf8("Eve\u202Etxt")), third);
+        assertThat(json(bidi).at("/saved/updatedBy").asText()).isEqualTo("amira");
     }
 
     private static JsonNode json(RawHttp.Answer answer) throws Exception {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -13,41 +14,65 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
+import org.yjinspect.access.domain.Role;
+import org.yjinspect.access.web.AccessGate;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.support.Http;
 import org.yjinspect.support.SampledInspection;
+import org.yjinspect.support.TestUsers;
 
 /**
- * A record of inspection A asked for through inspection B's path (a sampled case, a staff survey
- * line, a meeting) or B's body or query (a case reference) is answered exactly as an id that
- * exists nowhere: same status, same words, and A's record untouched. The test fails when a route
- * that takes a record's id is added without being walked here.
+ * Someone on the team of their own inspection only asks for a record of another inspection: through
+ * their own inspection's path (a sampled case, a staff survey line, a meeting, a case reference),
+ * body or query, or through the other inspection's own routes, or another person's token. Each is
+ * answered exactly as an id that exists nowhere: same status, same words, and the record untouched.
+ * The test fails when a route that takes a record's id is added without being walked here.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class OtherInspectionsRecordsAreAbsentTest {
     private static final long ABSENT = 987_654_321L;
     private static final String ABSENT_REFERENCE = "ZZ-NOWHERE-1";
-    /** The path parameters that name one record of an inspection (the others name catalogue entries). */
-    private static final Set<String> RECORD_IDS = Set.of("{sampleCaseId}", "{id}");
+    /**
+     * The path parameters that name one record of an inspection or one person's token (the others
+     * name catalogue entries, or, {username}, an account, which is no inspection's record).
+     */
+    private static final Set<String> RECORD_IDS = Set.of("{sampleCaseId}", "{id}", "{caseReference}", "{tokenId}");
+    /** eve leads her own inspection; lia assesses there as a local assessor, ivor as an inspector. */
+    private static final List<String> PEOPLE = List.of("eve", "lia", "ivor");
+    private static Application app;
     private static Javalin web;
     private static Http http;
-    private static SampledInspection a;
-    private static SampledInspection b;
+    private static SampledInspection other;
+    private static SampledInspection own;
     private static long surveyLine;
     private static long meeting;
 
-    /** One route walked: its pattern, how to call it with a record id, and its body. */
+    /** One route walked: its pattern, how to call it with a record's id (%s) and its body (%s: the same id, if any). */
     private record Walk(String method, String pattern, String path, String body) {
+        String path(String id) {
+            return path.formatted(id);
+        }
+
+        String body(String id) {
+            return body == null ? null : body.formatted(id);
+        }
     }
 
     @BeforeAll
-    static void start(Application app) throws Exception {
+    static void start(Application opened) throws Exception {
+        app = opened;
         web = app.web().start(0);
-        http = new Http("http://localhost:" + web.port(), name -> org.yjinspect.support.TestUsers.token(app, name));
-        a = SampledInspection.create(app, "2021", 86, 300, 4, 0);
-        b = SampledInspection.create(app, "2021", 87, 300, 4, 0);
-        String organisation = "/api/inspections/" + a.id() + "/organisation";
+        http = new Http("http://localhost:" + web.port(), name -> TestUsers.token(app, name));
+        other = SampledInspection.create(app, "2021", 86, 300, 4, 0);
+        own = SampledInspection.create(app, "2021", 87, 300, 4, 0);
+        TestUsers.join(app, other.id(), "lead", Role.LEAD_INSPECTOR);
+        TestUsers.join(app, other.id(), "amira", Role.INSPECTOR);
+        TestUsers.join(app, own.id(), "eve", Role.LEAD_INSPECTOR);
+        TestUsers.join(app, own.id(), "lia", Role.LOCAL_ASSESSOR);
+        TestUsers.join(app, own.id(), "ivor", Role.INSPECTOR);
+        TestUsers.allocate(app, own.id(), own.first(CaseType.COURT_DISPOSAL).reference(), "lia");
+        String organisation = "/api/inspections/" + other.id() + "/organisation";
         surveyLine = created(http.send("POST", organisation + "/staff-survey",
                 "{\"question\": \"I have manageable caseloads\", \"responses\": 31, \"percentAgreeing\": 64.5}", "lead"));
         meeting = created(http.send("POST", organisation + "/meetings", "{\"heldOn\": \"2024-11-05\", \"kind\":"
@@ -61,49 +86,112 @@ class OtherInspectionsRecordsAreAbsentTest {
 
     @Test
     void anotherInspectionsIdInThePathIsAnsweredAsAnIdThatDoesNotExist() throws Exception {
-        long sampledCase = a.first(CaseType.COURT_DISPOSAL).sampleCaseId();
-        JsonNode before = http.get("/api/inspections/" + a.id() + "/assessments/" + sampledCase).body();
+        long sampledCase = other.first(CaseType.COURT_DISPOSAL).sampleCaseId();
+        String reference = other.first(CaseType.COURT_DISPOSAL).reference();
+        String otherToken = String.valueOf(app.tokens().create(TestUsers.account(app, "lead").principal(), "lead's",
+                30, "127.0.0.1").info().id());
+        JsonNode before = otherCase(sampledCase);
+        JsonNode allocationsBefore = http.send("GET", "/api/inspections/" + other.id() + "/allocations", null,
+                "lead").body();
         List<String> walked = new ArrayList<>();
         for (Walk walk : walks()) {
-            long ofA = walk.pattern().contains("{sampleCaseId}") ? sampledCase
-                    : walk.pattern().contains("staff-survey") ? surveyLine : meeting;
-            Http.Answer other = http.send(walk.method(), walk.path().formatted(ofA), walk.body(), "eve");
-            Http.Answer absent = http.send(walk.method(), walk.path().formatted(ABSENT), walk.body(), "eve");
-            assertThat(other.status()).as(walk + ": " + other.raw()).isEqualTo(404);
-            assertThat(other.raw().replace(String.valueOf(ofA), "ID")).as(walk.toString())
-                    .isEqualTo(absent.raw().replace(String.valueOf(ABSENT), "ID"));
-            walked.add(walk.method() + " " + walk.pattern());
+            String ofOther = walk.pattern().contains("{sampleCaseId}") ? String.valueOf(sampledCase)
+                    : walk.pattern().contains("staff-survey") ? String.valueOf(surveyLine)
+                    : walk.pattern().contains("{caseReference}") || walk.body() != null && walk.body().contains(
+                            "caseReference") ? reference
+                    : walk.pattern().contains("{tokenId}") ? otherToken : String.valueOf(meeting);
+            String absent = ofOther.equals(reference) ? ABSENT_REFERENCE : String.valueOf(ABSENT);
+            for (String person : PEOPLE) {
+                Http.Answer asked = http.send(walk.method(), walk.path(ofOther), walk.body(ofOther), person);
+                Http.Answer nowhere = http.send(walk.method(), walk.path(absent), walk.body(absent), person);
+                if (person.equals("eve")) {
+                    assertThat(asked.status()).as(walk + ": " + asked.raw()).isEqualTo(404);
+                }
+                if (walk.pattern().contains("{tokenId}")) {
+                    assertThat(asked.body().get("error").asText()).isEqualTo("you have no token " + ofOther);
+                }
+                assertThat(asked.status()).as(person + " " + walk + ": " + asked.raw()).isEqualTo(nowhere.status());
+                assertThat(asked.raw().replace(ofOther, "ID")).as(person + " " + walk)
+                        .isEqualTo(nowhere.raw().replace(absent, "ID"));
+            }
+            if (RECORD_IDS.stream().anyMatch(walk.pattern()::contains)) {
+                walked.add(walk.method() + " " + walk.pattern());
+            }
         }
-        assertThat(http.get("/api/inspections/" + a.id() + "/assessments/" + sampledCase).body()).isEqualTo(before);
+        assertThat(otherCase(sampledCase)).as("the other inspection's case is untouched").isEqualTo(before);
+        assertThat(http.send("GET", "/api/inspections/" + other.id() + "/allocations", null, "lead").body())
+                .as("the other inspection's allocations are untouched").isEqualTo(allocationsBefore);
+        assertThat(http.send("GET", "/api/tokens", null, "lead").body().findValues("revokedAt"))
+                .as("lead's tokens are not revoked").allMatch(JsonNode::isNull);
         assertThat(new TreeSet<>(walked)).as("every route that takes a record's id is walked")
                 .isEqualTo(routesTakingARecordId());
     }
 
     @Test
     void anotherInspectionsCaseReferenceInABodyOrQueryIsAnsweredAsOneThatDoesNotExist() throws Exception {
-        String sampledReference = a.cases().get(a.cases().size() - 1).reference();
-        assertThat(b.cases()).noneMatch(c -> c.reference().equals(sampledReference));
-        String replacements = "/api/inspections/" + b.id() + "/sample/replacements";
-        Http.Answer other = http.send("POST", replacements, replacement(sampledReference), "eve");
+        String sampledReference = other.cases().get(other.cases().size() - 1).reference();
+        assertThat(own.cases()).noneMatch(c -> c.reference().equals(sampledReference));
+        String replacements = "/api/inspections/" + own.id() + "/sample/replacements";
+        Http.Answer asked = http.send("POST", replacements, replacement(sampledReference), "eve");
         Http.Answer absent = http.send("POST", replacements, replacement(ABSENT_REFERENCE), "eve");
-        assertThat(other.status()).as(other.raw()).isBetween(400, 499);
-        assertThat(other.raw().replace(sampledReference, "REF")).isEqualTo(absent.raw().replace(ABSENT_REFERENCE, "REF"));
+        assertThat(asked.status()).as(asked.raw()).isBetween(400, 499);
+        assertThat(asked.raw().replace(sampledReference, "REF")).isEqualTo(absent.raw().replace(ABSENT_REFERENCE, "REF"));
 
-        String audit = "/api/inspections/" + b.id() + "/audit?case=";
-        long sampledCase = a.cases().get(a.cases().size() - 1).sampleCaseId();
-        assertThat(http.send("PUT", "/api/inspections/" + a.id() + "/assessments/" + sampledCase + "/judgement",
+        String audit = "/api/inspections/" + own.id() + "/audit?case=";
+        String ofOther = other.cases().get(other.cases().size() - 1).reference();
+        long sampledCase = other.cases().get(other.cases().size() - 1).sampleCaseId();
+        TestUsers.allocate(app, other.id(), ofOther, "amira");
+        assertThat(http.send("PUT", "/api/inspections/" + other.id() + "/assessments/" + sampledCase + "/judgement",
                 "{\"riskOfSeriousHarm\": \"high\", \"baseRevision\": 0}", "amira")
                 .status()).isEqualTo(200);
-        assertThat(http.get("/api/inspections/" + a.id() + "/audit?case=" + sampledReference).body().get("count")
-                .asInt()).as("A's audit trail has the case's judgement").isPositive();
-        Http.Answer otherAudit = http.get(audit + sampledReference);
-        assertThat(otherAudit.raw()).isEqualTo(http.get(audit + ABSENT_REFERENCE).raw());
+        assertThat(http.send("GET", "/api/inspections/" + other.id() + "/audit?case=" + sampledReference, null, "amira")
+                .body().get("count").asInt()).as("the other inspection's audit trail has the case's judgement")
+                .isPositive();
+        Http.Answer otherAudit = http.send("GET", audit + sampledReference, null, "eve");
+        assertThat(otherAudit.raw()).isEqualTo(http.send("GET", audit + ABSENT_REFERENCE, null, "eve").raw());
         assertThat(otherAudit.body().get("count").asInt()).isZero();
     }
 
+    @Test
+    void everyRouteOfAnInspectionSomeoneIsNotOnIsAnsweredAsOneThatDoesNotExist() throws Exception {
+        Map<String, String> ofOther = Map.of("inspectionId", String.valueOf(other.id()), "sampleCaseId",
+                String.valueOf(other.first(CaseType.COURT_DISPOSAL).sampleCaseId()), "id", String.valueOf(meeting),
+                "caseReference", other.first(CaseType.COURT_DISPOSAL).reference(), "username", "lead",
+                "role", "LEAD_INSPECTOR", "promptId", "2.1.desistance.a", "keyQuestionId", "2.1.desistance",
+                "number", "1.1", "question", "1");
+        Map<String, String> nowhere = new java.util.HashMap<>(ofOther);
+        nowhere.put("inspectionId", String.valueOf(ABSENT));
+        int asked = 0;
+        for (AccessGate.RouteAccess route : AccessGate.everyRoute(web)) {
+            if (!route.path().contains("{inspectionId}")) {
+                continue;
+            }
+            WriteRoutes.Route r = new WriteRoutes.Route(route.method(), route.path());
+            String body = route.method().equals("GET") ? null : "{\"reason\": \"not wanted\", \"baseRevision\": 0}";
+            for (String person : PEOPLE) {
+                Http.Answer seen = http.send(route.method(), WriteRoutes.fill(r, ofOther, null, false), body, person);
+                Http.Answer absent = http.send(route.method(), WriteRoutes.fill(r, nowhere, null, false), body, person);
+                assertThat(seen.status()).as(person + " " + r + ": " + seen.raw()).isEqualTo(404);
+                assertThat(seen.raw().replace(String.valueOf(other.id()), "ID")).as(person + " " + r)
+                        .isEqualTo(absent.raw().replace(String.valueOf(ABSENT), "ID"));
+                assertThat(seen.body().get("error").asText()).isEqualTo("there is no inspection " + other.id());
+            }
+            asked++;
+        }
+        assertThat(asked).as("routes of an inspection asked for").isGreaterThan(25);
+        assertThat(app.inspections().get(other.id()).id()).as("the other inspection is still there").isEqualTo(other.id());
+        assertThat(otherCase(other.first(CaseType.COURT_DISPOSAL).sampleCaseId()).at("/status/status").asText())
+                .isEqualTo("not_started");
+    }
+
+    private static JsonNode otherCase(long sampledCase) throws Exception {
+        return http.send("GET", "/api/inspections/" + other.id() + "/assessments/" + sampledCase, null, "lead").body();
+    }
+
     private static List<Walk> walks() {
-        String assessments = "/api/inspections/" + b.id() + "/assessments/%d";
-        String organisation = "/api/inspections/" + b.id() + "/organisation";
+        String assessments = "/api/inspections/" + own.id() + "/assessments/%s";
+        String organisation = "/api/inspections/" + own.id() + "/organisation";
+        String allocations = "/api/inspections/" + own.id() + "/allocations";
         String answer = "{\"answer\": \"yes\", \"baseRevision\": 0}";
         String base = "/api/inspections/{inspectionId}/assessments/{sampleCaseId}";
         String survey = "{\"question\": \"I feel safe\", \"responses\": 3, \"percentAgreeing\": 50, \"baseRevision\": 1}";
@@ -121,9 +209,14 @@ class OtherInspectionsRecordsAreAbsentTest {
                 new Walk("POST", base + "/status", assessments + "/status",
                         "{\"status\": \"in_progress\", \"baseRevision\": 0}"),
                 new Walk("PUT", "/api/inspections/{inspectionId}/organisation/staff-survey/{id}",
-                        organisation + "/staff-survey/%d", survey),
+                        organisation + "/staff-survey/%s", survey),
                 new Walk("PUT", "/api/inspections/{inspectionId}/organisation/meetings/{id}",
-                        organisation + "/meetings/%d", meet));
+                        organisation + "/meetings/%s", meet),
+                new Walk("DELETE", "/api/inspections/{inspectionId}/allocations/{caseReference}", allocations + "/%s",
+                        null),
+                new Walk("POST", "/api/inspections/{inspectionId}/allocations", allocations,
+                        "{\"caseReference\": \"%s\", \"username\": \"ivor\"}"),
+                new Walk("DELETE", "/api/tokens/{tokenId}", "/api/tokens/%s", null));
     }
 
     private static Set<String> routesTakingARecordId() {

@@ -22,17 +22,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
+import org.yjinspect.access.domain.Role;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.platform.json.Json;
 import org.yjinspect.support.SampledInspection;
 import org.yjinspect.support.Slow;
+import org.yjinspect.support.TestUsers;
 
 /**
  * Walks every write route the running app has registered with generated bad bodies (seeded; the
- * seed is printed, and -Dyjinspect.badbodies.seed=N repeats a run) and hostile path values and actor
- * names. Whatever is sent, the answer is never a 5xx, an error is always JSON with "error", and
- * no answer names an internal class or quotes a library's message.
+ * seed is printed, and -Dyjinspect.badbodies.seed=N repeats a run), hostile path values and hostile
+ * or missing credentials. Most requests carry the token of someone who leads the inspection and
+ * sits on its panel, so that they get past the access gate to their body. Whatever is sent, the
+ * answer is never a 5xx, an error is always JSON with "error", and no answer names an internal
+ * class or quotes a library's message.
  */
 @Slow
 @ExtendWith(EmbeddedPostgresExtension.class)
@@ -41,9 +45,12 @@ class WriteRoutesRefuseBadBodiesTest {
             "java.time", "java.util", "Exception", "[Source", "jakarta.", "org.eclipse", "io.javalin", "PSQL",
             "org.postgresql", "org.jdbi");
     private static final Pattern ACCEPTED_FIELDS = Pattern.compile("the accepted fields are ([A-Za-z0-9, ]+)");
-    private static final List<String> ACTORS = List.of("amira", "Siân Ó Briain", "", "   ", "x".repeat(200),
-            "\u202Eadmin", "a\u00ADb");
+    /** Authorization headers that name nobody (as typed; sent as UTF-8). */
+    private static final List<String> HOSTILE_CREDENTIALS = List.of("Bearer not-a-token", "Bearer Siân Ó Briain",
+            "Bearer ", "Bearer    ", "Bearer " + "x".repeat(200), "Bearer \u202Eadmin", "Bearer a\u00ADb",
+            "Basic YW1pcmE6cGFzc3dvcmQ=", "bearer ' or '1'='1", "Bearer %00");
     private static Javalin web;
+    private static String bearer;
     private static final Map<String, String> KNOWN = new HashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -51,9 +58,17 @@ class WriteRoutesRefuseBadBodiesTest {
     static void start(Application app) throws Exception {
         web = app.web().start(0);
         SampledInspection s = SampledInspection.create(app, "2021", 81, 300, 4, 0);
+        TestUsers.join(app, s.id(), "amira", Role.LEAD_INSPECTOR, Role.PANEL_MEMBER);
+        TestUsers.join(app, s.id(), "ben", Role.INSPECTOR);
+        bearer = TestUsers.bearer(app, "amira");
+        // Another person's token, so that DELETE /api/tokens/{tokenId} never revokes amira's own.
+        long otherToken = app.tokens().create(TestUsers.account(app, "ben").principal(), "ben's", 30, "127.0.0.1")
+                .info().id();
         KNOWN.putAll(Map.of("inspectionId", String.valueOf(s.id()), "sampleCaseId",
                 String.valueOf(s.first(CaseType.COURT_DISPOSAL).sampleCaseId()), "promptId", "2.1.desistance.a",
                 "keyQuestionId", "2.1.desistance", "number", "1.1", "question", "1", "id", "1"));
+        KNOWN.putAll(Map.of("tokenId", String.valueOf(otherToken), "username", "ben", "role", "INSPECTOR",
+                "caseReference", s.first(CaseType.COURT_DISPOSAL).reference()));
     }
 
     @AfterAll
@@ -68,6 +83,14 @@ class WriteRoutesRefuseBadBodiesTest {
         SplittableRandom random = new SplittableRandom(seed);
         List<WriteRoutes.Route> routes = WriteRoutes.of(web);
         assertThat(routes).as("write routes found in the router").hasSizeGreaterThan(10);
+        long withFields = routes.stream().filter(r -> {
+            try {
+                return !fieldsOf(r).isEmpty();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+        assertThat(withFields).as("routes whose body's fields were learnt past the access gate").isGreaterThan(15);
         List<String> failures = new ArrayList<>();
         int sent = 0;
         String previous = "";
@@ -80,7 +103,7 @@ class WriteRoutesRefuseBadBodiesTest {
             for (BadBodies.Body body : bodies) {
                 boolean hostilePath = random.nextInt(4) == 0;
                 String path = WriteRoutes.fill(route, KNOWN, random, hostilePath);
-                Answer answer = send(route.method(), path, body, actor(random));
+                Answer answer = send(route.method(), path, body, credentials(random));
                 statuses.merge(answer.status(), 1, Integer::sum);
                 check(route, path, body, answer, failures);
                 if (!failures.isEmpty() && failures.get(failures.size() - 1).contains("599")) {
@@ -99,7 +122,7 @@ class WriteRoutesRefuseBadBodiesTest {
     private List<String> fieldsOf(WriteRoutes.Route route) throws Exception {
         BadBodies.Body probe = new BadBodies.Body("probe", "{\"zzUnknownField\": 1}".getBytes(StandardCharsets.UTF_8),
                 "application/json");
-        Answer answer = send(route.method(), WriteRoutes.fill(route, KNOWN, null, false), probe, "amira");
+        Answer answer = send(route.method(), WriteRoutes.fill(route, KNOWN, null, false), probe, bearer);
         Matcher m = ACCEPTED_FIELDS.matcher(answer.body());
         return m.find() ? List.of(m.group(1).split(",\\s*")) : List.of();
     }
@@ -131,27 +154,30 @@ class WriteRoutesRefuseBadBodiesTest {
         }
     }
 
-    /** Mostly a good name, so that most requests get past the actor to their body; now and then none or a bad one. */
-    private String actor(SplittableRandom random) {
-        int pick = random.nextInt(4) > 0 ? random.nextInt(2) : random.nextInt(ACTORS.size() + 1);
-        if (pick == ACTORS.size()) {
+    /** Mostly the lead's token, so that most requests get past the gate to their body; now and then none or a bad one. */
+    private String credentials(SplittableRandom random) {
+        if (random.nextInt(4) > 0) {
+            return bearer;
+        }
+        int pick = random.nextInt(HOSTILE_CREDENTIALS.size() + 1);
+        if (pick == HOSTILE_CREDENTIALS.size()) {
             return null;
         }
-        // Header bytes go out one character to a byte: this sends the name as UTF-8, as curl does.
-        return new String(ACTORS.get(pick).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        // Header bytes go out one character to a byte: this sends the text as UTF-8, as curl does.
+        return new String(HOSTILE_CREDENTIALS.get(pick).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 
     record Answer(int status, String body) {
     }
 
-    private Answer send(String method, String path, BadBodies.Body body, String actor) throws Exception {
+    private Answer send(String method, String path, BadBodies.Body body, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + web.port() + path))
                 .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
         if (body.contentType() != null) {
             request.header("Content-Type", body.contentType());
         }
-        if (actor != null) {
-            request.header("X-Actor", actor);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -25,7 +25,8 @@ class FreeTextTest {
     @Test
     void anActorIsNamedPlainly() {
         assertThat(new Actor("  Amira Khan ").name()).isEqualTo("Amira Khan");
-        assertThatThrownBy(() -> new Actor(null)).hasMessageContaining("X-Actor");
+        assertThatThrownBy(() -> new Actor(null)).hasMessageContaining("sign in on the API")
+                .hasMessageContaining("--as USER on the command line");
         assertThat(new Actor("Siân Ó Briain").name()).isEqualTo("Siân Ó Briain");
         assertThatThrownBy(() -> new Actor("a\nb")).hasMessageContaining("contains a line break");
         assertThatThrownBy(() -> new Actor("x".repeat(61))).hasMessage("the actor name is longer than 60 characters (61)");
