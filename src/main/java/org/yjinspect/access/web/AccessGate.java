@@ -123,6 +123,10 @@ public final class AccessGate {
 
     /** One route of the API and the access it names (its audience or action). */
     public record RouteAccess(String method, String path, Set<RouteRole> access) {
+        /** Whether the route is the JSON API's (the others are the browser's pages and their assets). */
+        public boolean api() {
+            return path.startsWith("/api/");
+        }
     }
 
     /** Every route of the API with the access it names. */

@@ -2,6 +2,7 @@ package org.yjinspect.platform.page;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.security.RouteRole;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.yjinspect.platform.problem.SafeText;
 import org.yjinspect.platform.web.Routes;
 
 /**
@@ -23,6 +25,11 @@ public final class GovukAssets implements Routes {
     private static final Pattern FONT_FACE = Pattern.compile("@font-face\\{[^}]*}");
     /** The system's own sans-serif on each platform, in place of GOV.UK's typeface. */
     static final String SYSTEM_FONTS = "system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif";
+    /**
+     * The service's own scripts in src/main/resources/static, each a progressive enhancement of
+     * pages that work without it. A new script is added here (nothing else there is served).
+     */
+    static final java.util.List<String> SCRIPTS = java.util.List.of("yjinspect.js");
     private final Map<String, Asset> assets;
     private final RouteRole anyone;
 
@@ -32,11 +39,14 @@ public final class GovukAssets implements Routes {
     /** {@code anyone}: the route role that lets every request in (assets hold no data). */
     public GovukAssets(RouteRole anyone) {
         this.anyone = anyone;
-        this.assets = Map.of(
-                "yjinspect.css", new Asset("text/css; charset=utf-8", bytes(styles())),
-                "govuk-frontend.min.js", new Asset("text/javascript; charset=utf-8",
-                        bytes(read(WEBJAR + "govuk-frontend.min.js"))),
-                "yjinspect.js", new Asset("text/javascript; charset=utf-8", bytes(read("/static/yjinspect.js"))));
+        Map<String, Asset> found = new java.util.HashMap<>();
+        found.put("yjinspect.css", new Asset("text/css; charset=utf-8", bytes(styles())));
+        found.put("govuk-frontend.min.js", new Asset("text/javascript; charset=utf-8",
+                bytes(read(WEBJAR + "govuk-frontend.min.js"))));
+        for (String script : SCRIPTS) {
+            found.put(script, new Asset("text/javascript; charset=utf-8", bytes(read("/static/" + script))));
+        }
+        this.assets = Map.copyOf(found);
     }
 
     /** GOV.UK Frontend's stylesheet without its typeface, then the service's own rules. */
@@ -54,8 +64,7 @@ public final class GovukAssets implements Routes {
     private void serve(Context ctx) {
         Asset asset = assets.get(ctx.pathParam("file"));
         if (asset == null) {
-            ctx.status(404).contentType("text/plain; charset=utf-8").result("not found");
-            return;
+            throw new NotFoundResponse("there is no asset " + SafeText.shown(ctx.pathParam("file")));
         }
         // No data in an asset: a browser may keep it for an hour.
         ctx.header("Cache-Control", "public, max-age=3600");

@@ -46,6 +46,11 @@ class RouteAccessMatrixTest {
      * inspection have one cell: "anyone" (no sign-in needed) or "signed-in".
      */
     private static final String MATRIX = """
+            GET    /                                                    signed-in
+            GET    /sign-in                                             anyone
+            POST   /sign-in                                             anyone
+            POST   /sign-out                                            signed-in
+            GET    /assets/{file}                                       anyone
             POST   /api/setup                                           anyone
             POST   /api/session                                         anyone
             GET    /api/me                                              signed-in

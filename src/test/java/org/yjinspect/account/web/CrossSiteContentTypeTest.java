@@ -89,7 +89,7 @@ class CrossSiteContentTypeTest {
 
     @Test
     void noPostOrPutRouteTakesABodyOfATypeAnotherSitesFormCanSend() throws Exception {
-        List<AccessGate.RouteAccess> writes = AccessGate.everyRoute(web).stream()
+        List<AccessGate.RouteAccess> writes = AccessGate.everyRoute(web).stream().filter(AccessGate.RouteAccess::api)
                 .filter(r -> r.method().equals("POST") || r.method().equals("PUT")).toList();
         assertThat(writes).as("POST and PUT routes found in the router").hasSizeGreaterThan(20)
                 .anyMatch(r -> r.path().equals("/api/tokens")).anyMatch(r -> r.path().equals("/api/inspections"));

@@ -37,7 +37,7 @@ final class WriteRoutes {
     /** The write routes, deletions last and deepest first, so that the data the other routes need is there. */
     static List<Route> of(Javalin web) {
         return web.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
-                .filter(endpoint -> WRITES.contains(endpoint.method))
+                .filter(endpoint -> WRITES.contains(endpoint.method) && endpoint.path.startsWith("/api/"))
                 .map(endpoint -> new Route(endpoint.method.name(), endpoint.path)).distinct()
                 .sorted(Comparator.comparing((Route r) -> r.method().equals("DELETE"))
                         .thenComparing(r -> r.method().equals("DELETE") ? -r.path().length() : 0))
