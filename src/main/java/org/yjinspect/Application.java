@@ -27,6 +27,7 @@ import org.yjinspect.access.web.AccessGate;
 import org.yjinspect.account.web.SignedInActor;
 import org.yjinspect.account.web.Audience;
 import org.yjinspect.account.page.Frames;
+import org.yjinspect.account.page.SetUpPages;
 import org.yjinspect.account.page.SignInPages;
 import org.yjinspect.inspection.page.InspectionPages;
 import org.yjinspect.platform.page.GovukAssets;
@@ -201,7 +202,7 @@ public final class Application implements AutoCloseable {
         RequestActor actors = new SignedInActor();
         Pages pages = new Pages();
         Javalin web = WebApp.create(check, new HtmlErrorPages(pages, Frames::ofError), List.of(
-                new GovukAssets(Audience.ANYONE), new SignInPages(signIn, pages),
+                new GovukAssets(Audience.ANYONE), new SignInPages(signIn, pages), new SetUpPages(accounts, signIn, pages),
                 new InspectionPages(inspections, access, pages),
                 new AccountRoutes(accounts, signIn), new TokenRoutes(tokens),
                 new InspectionRoutes(inspections, actors, access), new CaseloadRoutes(caseloads, actors),

@@ -50,6 +50,8 @@ class RouteAccessMatrixTest {
             GET    /sign-in                                             anyone
             POST   /sign-in                                             anyone
             POST   /sign-out                                            signed-in
+            GET    /setup                                               anyone
+            POST   /setup                                               anyone
             GET    /assets/{file}                                       anyone
             POST   /api/setup                                           anyone
             POST   /api/session                                         anyone
