@@ -6,6 +6,7 @@
 // A conflict (someone else changed the answer first) lets the person keep theirs or take the other.
 
 const form = document.querySelector('[data-case-form]');
+const page = document.querySelector('main') || document;
 const QUEUE_KEY = 'yjinspect.unsent-answers';
 const RETRY_MS = 5000;
 const WORDS = { yes: 'Yes', no: 'No', not_applicable: 'Not applicable', not_relevant: 'Not relevant to this case', '': 'No answer' };
@@ -18,11 +19,14 @@ function start(form) {
   const csrf = form.dataset.csrf;
   const chains = new Map();
 
-  const groups = () => form.querySelectorAll('[data-answer], [data-evidence]');
+  const groups = () => page.querySelectorAll('[data-answer], [data-evidence], [data-classifications]');
   const groupFor = (url) => Array.from(groups()).find((g) => urlOf(g) === url);
 
   groups().forEach((group) => {
-    if (group.dataset.answer !== undefined) {
+    if (group.dataset.classifications !== undefined) {
+      group.querySelectorAll('input[type=radio]').forEach((radio) =>
+        radio.addEventListener('change', () => given(group, classification(group))));
+    } else if (group.dataset.answer !== undefined) {
       group.querySelectorAll('input[type=radio]:not([name^="c:"])').forEach((radio) =>
         radio.addEventListener('change', () => given(group, { answer: radio.value })));
     } else {
@@ -141,7 +145,12 @@ function start(form) {
   function conflict(group, mine, current) {
     removeConflict(group);
     const evidenceGroup = group.dataset.evidence !== undefined;
-    const theirs = evidenceGroup ? { note: current.note || '', goodPracticeExample: !!current.goodPracticeExample }
+    const theirs = group.dataset.classifications !== undefined ? {
+      riskOfSeriousHarm: current.riskOfSeriousHarm || null,
+      riskOfSeriousHarmAgreesWithService: current.riskOfSeriousHarmAgreesWithService,
+      safetyWellbeing: current.safetyWellbeing || null,
+      safetyWellbeingAgreesWithService: current.safetyWellbeingAgreesWithService,
+    } : evidenceGroup ? { note: current.note || '', goodPracticeExample: !!current.goodPracticeExample }
       : { answer: current.answer || '' };
     const by = current.updatedBy || 'someone else';
     if (words(theirs) === words(mine)) {
@@ -197,7 +206,31 @@ function showStatus(status) {
 }
 
 function urlOf(group) {
+  if (group.dataset.classifications !== undefined) {
+    return group.dataset.classifications;
+  }
   return group.dataset.answer !== undefined ? group.dataset.answer : group.dataset.evidence;
+}
+
+const LEVELS = { low: 'Low', medium: 'Medium', high: 'High', very_high: 'Very high' };
+
+function checked(group, name) {
+  const radio = group.querySelector('input[name="' + name + '"]:checked');
+  return radio ? radio.value : null;
+}
+
+function agreement(value) {
+  return value === null ? null : value === 'yes';
+}
+
+// The four classifications are saved together, as the API takes them.
+function classification(group) {
+  return {
+    riskOfSeriousHarm: checked(group, 'j:rosh'),
+    riskOfSeriousHarmAgreesWithService: agreement(checked(group, 'j:rosh:agrees')),
+    safetyWellbeing: checked(group, 'j:sw'),
+    safetyWellbeingAgreesWithService: agreement(checked(group, 'j:sw:agrees')),
+  };
 }
 
 function evidence(note, good) {
@@ -216,6 +249,9 @@ function setRevision(group, value) {
 
 // The form's record of what is stored, so "Save and continue" does not send it again.
 function setWas(group, body) {
+  if ('riskOfSeriousHarm' in body) {
+    return;
+  }
   if ('answer' in body) {
     group.querySelector('[data-was]').value = body.answer || '';
   } else {
@@ -225,6 +261,13 @@ function setWas(group, body) {
 }
 
 function showValue(group, body) {
+  if ('riskOfSeriousHarm' in body) {
+    const yesNo = (v) => (v === null || v === undefined ? null : (v ? 'yes' : 'no'));
+    const want = { 'j:rosh': body.riskOfSeriousHarm, 'j:rosh:agrees': yesNo(body.riskOfSeriousHarmAgreesWithService),
+      'j:sw': body.safetyWellbeing, 'j:sw:agrees': yesNo(body.safetyWellbeingAgreesWithService) };
+    group.querySelectorAll('input[type=radio]').forEach((radio) => { radio.checked = radio.value === want[radio.name]; });
+    return;
+  }
   if ('answer' in body) {
     group.querySelectorAll('input[type=radio]:not([name^="c:"])').forEach((radio) => {
       radio.checked = radio.value === body.answer;
@@ -242,6 +285,10 @@ function state(group, text, kind) {
 }
 
 function words(body) {
+  if ('riskOfSeriousHarm' in body) {
+    return 'risk of serious harm ' + (LEVELS[body.riskOfSeriousHarm] || 'not given') + ', safety and wellbeing '
+      + (LEVELS[body.safetyWellbeing] || 'not given');
+  }
   if ('answer' in body) {
     return WORDS[body.answer || ''] || body.answer;
   }

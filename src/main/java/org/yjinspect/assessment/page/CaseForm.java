@@ -18,6 +18,8 @@ public final class CaseForm {
     final List<Conflict> conflicts = new ArrayList<>();
     final List<FormError> errors = new ArrayList<>();
     final Map<String, String> kept = new HashMap<>();
+    /** The revision a field's next save is based on, when it is shown again after someone else changed it. */
+    final Map<String, Integer> revisions = new HashMap<>();
     private CaseViews.StandardForm current;
 
     private CaseForm(String standard, boolean saved) {
@@ -72,7 +74,7 @@ public final class CaseForm {
     /** The revision the field's next save is based on: the one now stored when it is in conflict. */
     public int revision(String field, CaseRecords.Revised stored) {
         Conflict c = conflict(field);
-        return c != null ? c.currentRevision() : stored.revision();
+        return c != null ? c.currentRevision() : revisions.getOrDefault(field, stored.revision());
     }
 
     /** What the form was showing as stored, so only changed answers are saved. */

@@ -54,6 +54,8 @@ public final class CasePages implements Routes {
                 Allowed.to(Action.READ_CASE));
         routes.post(CASE + "/standards/{number}", this::saveStandard, Allowed.to(Action.ASSESS_CASE));
         routes.post(CASE + "/status", this::moveStatus, Allowed.to(Action.ASSESS_CASE));
+        routes.post(CASE + "/classifications", ctx -> new Classifications(assessments, actors).save(ctx, this::show),
+                Allowed.to(Action.ASSESS_CASE));
     }
 
     private void list(Context ctx) {
@@ -104,6 +106,12 @@ public final class CasePages implements Routes {
             show(ctx, 403, form);
             return;
         }
+        String reason = ctx.formParam("reason");
+        if ("returned_for_rework".equals(to) && (reason == null || reason.isBlank())) {
+            form.errors.add(new FormError("reason", "Enter why the case goes back for rework."));
+            show(ctx, 400, form);
+            return;
+        }
         try {
             int revision = Integer.parseInt(ctx.formParam("rev") == null ? "-1" : ctx.formParam("rev"));
             assessments.moveStatus(new MoveCaseStatusCommand(new CaseRef(inspectionId, sampleCaseId,
@@ -135,7 +143,7 @@ public final class CasePages implements Routes {
         show(ctx, 200, form);
     }
 
-    private void show(Context ctx, int status, CaseForm form) {
+    void show(Context ctx, int status, CaseForm form) {
         long inspectionId = Requests.id(ctx, "inspectionId");
         long sampleCaseId = Requests.id(ctx, "sampleCaseId");
         Principal principal = PrincipalResolver.required(ctx);

@@ -99,6 +99,7 @@ class RouteAccessMatrixTest {
             GET    /inspections/{inspectionId}/cases/{sampleCaseId}     A A   A|H A F F H
             POST   /inspections/{inspectionId}/cases/{sampleCaseId}/standards/{number} A A|F A|H F F F H
             POST   /inspections/{inspectionId}/cases/{sampleCaseId}/status A A|F A|H F F F H
+            POST   /inspections/{inspectionId}/cases/{sampleCaseId}/classifications A A|F A|H F F F H
             """;
     private static final List<String> PEOPLE = List.of("lead", "inspector", "local", "panel", "viewer", "admin",
             "outsider");

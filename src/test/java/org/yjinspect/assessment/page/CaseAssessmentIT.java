@@ -71,6 +71,8 @@ class CaseAssessmentIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots", name + ".png")));
     }
 
+    private static final String ROSH = "Your classification: Risk of serious harm";
+
     private static String path(AssessedCase c) {
         return "/inspections/" + sample.id() + "/cases/" + c.sampleCaseId();
     }
@@ -107,6 +109,9 @@ class CaseAssessmentIT {
             String judgement = "Your judgement: " + stored(c).standards().get(0).keyQuestions().get(0).text();
             String judged = width == BrowserSession.DESKTOP_WIDTH ? "No" : "Yes";
             form.answer(judgement, judged).waitForState(judgement, "Saved");
+            String level = width == BrowserSession.DESKTOP_WIDTH ? "High" : "Very high";
+            form.answer(ROSH, level).waitForState(ROSH, "Saved");
+            assertThat(stored(c).judgement().riskOfSeriousHarm().label()).isEqualTo(level);
             assertThat(Axe.seriousViolations(page)).isEmpty();
             BrowserSession.screenshot(page, "case-" + width);
             visible(page, "case-top-" + width);
@@ -132,6 +137,12 @@ class CaseAssessmentIT {
         assertThat(stored(c).standards().get(0).keyQuestions().get(0).evidence().note())
                 .isEqualTo("Plan written with the child and their carer.");
         BrowserSession.screenshot(page, "case-saved-no-js");
+        form.answer(ROSH, "Medium").answer("Do you agree with the service's risk of serious harm classification ("
+                + org.yjinspect.assessment.page.Words.term(c.serviceRiskOfSeriousHarm()) + ")?", "No")
+                .press("Save classifications");
+        assertThat(form.banner()).contains("Your answers have been saved");
+        assertThat(stored(c).judgement().riskOfSeriousHarm().label()).isEqualTo("Medium");
+        assertThat(stored(c).judgement().riskOfSeriousHarmAgreesWithService()).isFalse();
         page.context().close();
     }
 
@@ -203,7 +214,7 @@ class CaseAssessmentIT {
 
         Page leads = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
         CasePage lead = CasePage.signIn(leads, base, "lowri", path(c)).press("Return for rework");
-        assertThat(lead.errorSummary()).contains("needs a reason");
+        assertThat(lead.errorSummary()).contains("Enter why the case goes back for rework");
         assertThat(Axe.seriousViolations(leads)).isEmpty();
         BrowserSession.screenshot(leads, "case-status-error");
         visible(leads, "case-status-error-top");
