@@ -114,6 +114,7 @@ class CaseAssessmentIT {
             assertThat(stored(c).judgement().riskOfSeriousHarm().label()).isEqualTo(level);
             assertThat(Axe.seriousViolations(page)).isEmpty();
             BrowserSession.screenshot(page, "case-" + width);
+            page.evaluate("window.scrollTo(0, 0)");
             visible(page, "case-top-" + width);
             page.reload();
             assertThat(form.chosen(first.text(), answer)).isTrue();
