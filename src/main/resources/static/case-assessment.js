@@ -7,7 +7,8 @@
 
 const form = document.querySelector('[data-case-form]');
 const page = document.querySelector('main') || document;
-const QUEUE_KEY = 'yjinspect.unsent-answers';
+// Kept per signed-in person: an answer is never sent later under someone else's session.
+const QUEUE_KEY = 'yjinspect.unsent-answers.' + (form ? form.dataset.user : '');
 const RETRY_MS = 5000;
 const WORDS = { yes: 'Yes', no: 'No', not_applicable: 'Not applicable', not_relevant: 'Not relevant to this case', '': 'No answer' };
 
@@ -168,9 +169,17 @@ function start(form) {
       strong(words(mine)), ', has not been saved.');
     const buttons = document.createElement('div');
     buttons.className = 'govuk-button-group';
+    // Once chosen, the panel goes and the focus returns to the question, not to the top of the page.
+    const refocus = () => {
+      const target = group.querySelector('input:checked, textarea, input');
+      if (target) {
+        target.focus();
+      }
+    };
     const keep = button('Keep my answer', () => {
       setRevision(group, current.revision);
       given(group, mine);
+      refocus();
     });
     const take = button('Take ' + by + '’s answer', () => {
       setRevision(group, current.revision);
@@ -178,6 +187,7 @@ function start(form) {
       showValue(group, theirs);
       removeConflict(group);
       state(group, 'Saved (' + by + '’s answer kept)', 'saved');
+      refocus();
     });
     take.classList.add('govuk-button--secondary');
     buttons.append(keep, take);

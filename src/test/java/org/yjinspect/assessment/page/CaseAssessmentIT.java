@@ -109,6 +109,8 @@ class CaseAssessmentIT {
             String judgement = "Your judgement: " + stored(c).standards().get(0).keyQuestions().get(0).text();
             String judged = width == BrowserSession.DESKTOP_WIDTH ? "No" : "Yes";
             form.answer(judgement, judged).waitForState(judgement, "Saved");
+            assertThat(page.locator("[data-warnings]").first().textContent()).as("the warning follows the answers")
+                    .contains("judged " + judged);
             String level = width == BrowserSession.DESKTOP_WIDTH ? "High" : "Very high";
             form.answer(ROSH, level).waitForState(ROSH, "Saved");
             assertThat(stored(c).judgement().riskOfSeriousHarm().label()).isEqualTo(level);
