@@ -15,15 +15,10 @@ import org.yjinspect.account.page.Frames;
 import org.yjinspect.account.web.PrincipalResolver;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.app.CaseViews;
-import org.yjinspect.assessment.app.MoveCaseStatusCommand;
-import org.yjinspect.assessment.app.CaseRef;
 import org.yjinspect.platform.page.Layout;
 import org.yjinspect.platform.page.Pages;
-import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.platform.web.Requests;
 import org.yjinspect.platform.web.Routes;
-import org.yjinspect.records.app.InspectionLocked;
-import org.yjinspect.records.app.StaleRecord;
 import org.yjinspect.records.web.RequestActor;
 
 /**
@@ -53,7 +48,8 @@ public final class CasePages implements Routes {
         routes.get(CASE, ctx -> show(ctx, CaseForm.shown(ctx.queryParam("standard"), ctx.queryParam("saved") != null)),
                 Allowed.to(Action.READ_CASE));
         routes.post(CASE + "/standards/{number}", this::saveStandard, Allowed.to(Action.ASSESS_CASE));
-        routes.post(CASE + "/status", this::moveStatus, Allowed.to(Action.ASSESS_CASE));
+        routes.post(CASE + "/status", ctx -> new StatusMoves(assessments, actors).move(ctx,
+                decidesCases(ctx, Requests.id(ctx, "inspectionId")), this::show), Allowed.to(Action.ASSESS_CASE));
         routes.post(CASE + "/classifications", ctx -> new Classifications(assessments, actors).save(ctx, this::show),
                 Allowed.to(Action.ASSESS_CASE));
     }
@@ -95,45 +91,8 @@ public final class CasePages implements Routes {
         show(ctx, answers.conflicts.isEmpty() ? 400 : 409, form);
     }
 
-    private void moveStatus(Context ctx) {
-        long inspectionId = Requests.id(ctx, "inspectionId");
-        long sampleCaseId = Requests.id(ctx, "sampleCaseId");
-        String to = ctx.formParam("status");
-        CaseForm form = CaseForm.shown(ctx.formParam("standard"), false);
-        boolean deciding = "accepted".equals(to) || "returned_for_rework".equals(to);
-        if (deciding && !decidesCases(ctx, inspectionId)) {
-            form.errors.add(new FormError("status", "Only the lead inspector accepts a case or returns it for rework."));
-            show(ctx, 403, form);
-            return;
-        }
-        String reason = ctx.formParam("reason");
-        if ("returned_for_rework".equals(to) && (reason == null || reason.isBlank())) {
-            form.errors.add(new FormError("reason", "Enter why the case goes back for rework."));
-            show(ctx, 400, form);
-            return;
-        }
-        try {
-            int revision = Integer.parseInt(ctx.formParam("rev") == null ? "-1" : ctx.formParam("rev"));
-            assessments.moveStatus(new MoveCaseStatusCommand(new CaseRef(inspectionId, sampleCaseId,
-                    Math.max(0, revision), actors.of(ctx)), to, ctx.formParam("reason")));
-            ctx.redirect(CasePath.of(inspectionId, sampleCaseId, form.standard) + "&moved=" + to, HttpStatus.SEE_OTHER);
-        } catch (NumberFormatException e) {
-            form.errors.add(new FormError("status", "The form was incomplete. Reload the page and try again."));
-            show(ctx, 400, form);
-        } catch (StaleRecord stale) {
-            form.errors.add(new FormError("status", "Someone else changed this case's status meanwhile. Look at its"
-                    + " status now and try again if it is still needed."));
-            show(ctx, 409, form);
-        } catch (Problem | InspectionLocked refused) {
-            form.errors.add(new FormError("returned_for_rework".equals(to) ? "reason" : "status",
-                    Sentences.of(refused.getMessage())));
-            form.kept.put("reason", ctx.formParam("reason") == null ? "" : ctx.formParam("reason"));
-            show(ctx, refused instanceof Problem p ? p.kind().httpStatus() : 423, form);
-        }
-    }
-
     /** The lead inspector (who may assess every case) accepts cases and returns them for rework. */
-    private boolean decidesCases(Context ctx, long inspectionId) {
+    boolean decidesCases(Context ctx, long inspectionId) {
         Principal principal = PrincipalResolver.required(ctx);
         return access.decide(new InspectionAccess.Asker(principal.userId(), principal.administrator()), inspectionId,
                 null, Action.ASSESS_CASE).value() == Access.ALLOWED;
