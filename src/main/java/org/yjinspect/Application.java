@@ -30,6 +30,7 @@ import org.yjinspect.account.page.Frames;
 import org.yjinspect.account.page.SetUpPages;
 import org.yjinspect.account.page.SignInPages;
 import org.yjinspect.inspection.page.InspectionPages;
+import org.yjinspect.assessment.page.CasePages;
 import org.yjinspect.platform.page.GovukAssets;
 import org.yjinspect.platform.page.HtmlErrorPages;
 import org.yjinspect.platform.page.Pages;
@@ -202,8 +203,11 @@ public final class Application implements AutoCloseable {
         RequestActor actors = new SignedInActor();
         Pages pages = new Pages();
         Javalin web = WebApp.create(check, new HtmlErrorPages(pages, Frames::ofError), List.of(
-                new GovukAssets(Audience.ANYONE), new SignInPages(signIn, pages), new SetUpPages(accounts, signIn, pages),
+                new GovukAssets(Audience.ANYONE),
+                new SignInPages(signIn, pages),
+                new SetUpPages(accounts, signIn, pages),
                 new InspectionPages(inspections, access, pages),
+                new CasePages(assessments, access, actors, pages),
                 new AccountRoutes(accounts, signIn), new TokenRoutes(tokens),
                 new InspectionRoutes(inspections, actors, access), new CaseloadRoutes(caseloads, actors),
                 new SampleRoutes(samples, actors), new WriteRefusals(), new AssessmentRoutes(assessments, actors),

@@ -64,6 +64,9 @@ final class MatrixClient {
 
     private static String judge(MatrixRow row, RouteAccessMatrixTest.Inspection inspection, Long sampleCaseId,
                                 char expected, Reply reply) {
+        if (page(row) && (expected == 'F' || expected == 'H')) {
+            return judgePage(row, inspection, sampleCaseId, expected, reply);
+        }
         return switch (expected) {
             case 'U' -> reply.status() == 401 || page(row) && reply.status() == 303 ? null
                     : "not 401 (or, for a page, the way to sign in)";
@@ -74,6 +77,19 @@ final class MatrixClient {
                     ? null : "not 404 as absent";
             default -> letIn(row, reply);
         };
+    }
+
+    /** A page refuses in the service's style, in the same words as the API (as a sentence). */
+    private static String judgePage(MatrixRow row, RouteAccessMatrixTest.Inspection inspection, Long sampleCaseId,
+                                    char expected, Reply reply) {
+        if (expected == 'F') {
+            return reply.status() == 403 && reply.body().contains("Access by role in the inspection: ") ? null
+                    : "not the 403 page with the access rule";
+        }
+        boolean absent = reply.body().contains("There is no inspection " + inspection.id() + ".")
+                || row.caseLevel() && reply.body().contains("There is no sampled case " + sampleCaseId
+                + " in inspection " + inspection.id() + ".");
+        return reply.status() == 404 && absent ? null : "not the 404 page as absent";
     }
 
     /** What a route answers once let in: a read 200; a write 400 for the probe body, or 423 when published. */

@@ -97,6 +97,11 @@ class RouteAccessMatrixTest {
             PUT    {B}/panel/standards/{number}                         F F   F   A F F H
             POST   {B}/panel/publish                                    A F   F   F F F H
             GET    {B}/audit                                            A A   F   A F F H
+            GET    /inspections/{inspectionId}/cases                    A A   A   A F F H
+            GET    /inspections/{inspectionId}/cases/{sampleCaseId}     A A   A|H A F F H
+            POST   /inspections/{inspectionId}/cases/{sampleCaseId}/standards/{number} A A|F A|H F F F H
+            POST   /inspections/{inspectionId}/cases/{sampleCaseId}/status A A|F A|H F F F H
+            POST   /inspections/{inspectionId}/cases/{sampleCaseId}/classifications A A|F A|H F F F H
             """;
     private static final List<String> PEOPLE = List.of("lead", "inspector", "local", "panel", "viewer", "admin",
             "outsider");

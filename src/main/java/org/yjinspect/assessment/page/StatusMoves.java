@@ -1,0 +1,64 @@
+package org.yjinspect.assessment.page;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.yjinspect.assessment.app.AssessmentService;
+import org.yjinspect.assessment.app.CaseRef;
+import org.yjinspect.assessment.app.MoveCaseStatusCommand;
+import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.platform.web.Requests;
+import org.yjinspect.records.app.InspectionLocked;
+import org.yjinspect.records.app.StaleRecord;
+import org.yjinspect.records.web.RequestActor;
+
+/**
+ * POST .../cases/{sampleCaseId}/status: submit the case (whoever assesses it), accept it or
+ * return it for rework with a reason (the lead inspector). A refusal is shown in the case page's
+ * error summary, in the words of the rule that refused it.
+ */
+final class StatusMoves {
+    private final AssessmentService assessments;
+    private final RequestActor actors;
+
+    StatusMoves(AssessmentService assessments, RequestActor actors) {
+        this.assessments = assessments;
+        this.actors = actors;
+    }
+
+    void move(Context ctx, boolean decides, Classifications.Shows page) {
+        long inspectionId = Requests.id(ctx, "inspectionId");
+        long sampleCaseId = Requests.id(ctx, "sampleCaseId");
+        String to = ctx.formParam("status");
+        CaseForm form = CaseForm.shown(ctx.formParam("standard"), false);
+        boolean deciding = "accepted".equals(to) || "returned_for_rework".equals(to);
+        if (deciding && !decides) {
+            form.errors.add(new FormError("status", "Only the lead inspector accepts a case or returns it for rework."));
+            page.show(ctx, 403, form);
+            return;
+        }
+        String reason = ctx.formParam("reason");
+        if ("returned_for_rework".equals(to) && (reason == null || reason.isBlank())) {
+            form.errors.add(new FormError("reason", "Enter why the case goes back for rework."));
+            page.show(ctx, 400, form);
+            return;
+        }
+        try {
+            int revision = Integer.parseInt(ctx.formParam("rev") == null ? "-1" : ctx.formParam("rev"));
+            assessments.moveStatus(new MoveCaseStatusCommand(new CaseRef(inspectionId, sampleCaseId,
+                    Math.max(0, revision), actors.of(ctx)), to, ctx.formParam("reason")));
+            ctx.redirect(CasePages.CasePath.of(inspectionId, sampleCaseId, form.standard) + "&moved=" + to, HttpStatus.SEE_OTHER);
+        } catch (NumberFormatException e) {
+            form.errors.add(new FormError("status", "The form was incomplete. Reload the page and try again."));
+            page.show(ctx, 400, form);
+        } catch (StaleRecord stale) {
+            form.errors.add(new FormError("status", "Someone else changed this case's status meanwhile. Look at its"
+                    + " status now and try again if it is still needed."));
+            page.show(ctx, 409, form);
+        } catch (Problem | InspectionLocked refused) {
+            form.errors.add(new FormError("returned_for_rework".equals(to) ? "reason" : "status",
+                    CasePages.Sentences.of(refused.getMessage())));
+            form.kept.put("reason", ctx.formParam("reason") == null ? "" : ctx.formParam("reason"));
+            page.show(ctx, refused instanceof Problem p ? p.kind().httpStatus() : 423, form);
+        }
+    }
+}
