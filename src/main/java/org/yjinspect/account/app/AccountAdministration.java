@@ -63,6 +63,8 @@ public final class AccountAdministration {
 
     public Account setActive(Username username, boolean active, String actor) {
         Account account = existing(username);
+        Problem.require(active || !account.username().equals(actor), "you cannot disable your own account: another"
+                + " administrator can, if it must be");
         accounts.setActive(account.id(), active, new AccountEvent(account.id(), account.username(),
                 active ? Kind.ACCOUNT_ENABLED : Kind.ACCOUNT_DISABLED, null, actor, null));
         return existing(username);
