@@ -47,12 +47,12 @@ public final class OrganisationPages implements Routes {
         routes.post(BASE + "/standards/{number}/questions/{question}", ctx -> {
             String standard = ctx.pathParam("number");
             int question = (int) Requests.id(ctx, "question");
-            save(ctx, "q-" + standard + "-" + question, "note", "standard-" + standard, v -> organisation.saveNote(
+            save(ctx, "q-" + anchor(standard) + "-" + question, "note", "standard-" + anchor(standard), v -> organisation.saveNote(
                     new SaveNoteCommand(ref(ctx, v), standard, question, v.text("note"))));
         }, record);
         routes.post(BASE + "/standards/{number}/proposed-rating", ctx -> {
             String standard = ctx.pathParam("number");
-            save(ctx, "rating-" + standard, "rating", "standard-" + standard, v -> organisation.propose(
+            save(ctx, "rating-" + anchor(standard), "rating", "standard-" + anchor(standard), v -> organisation.propose(
                     new ProposeRatingCommand(ref(ctx, v), standard, v.text("rating"), v.text("rationale"))));
         }, record);
         routes.post(BASE + "/key-data", ctx -> save(ctx, "key", "budgetPounds", "key-data", v -> organisation
@@ -115,6 +115,11 @@ public final class OrganisationPages implements Routes {
 
     private RecordRef ref(Context ctx, FormValues values) {
         return new RecordRef(inspection(ctx), values.revision(), actors.of(ctx));
+    }
+
+    /** A standard's number as it is written in the ids of its page section and forms ("1.2" is "1-2"). */
+    private static String anchor(String standard) {
+        return standard.replace('.', '-');
     }
 
     private static long inspection(Context ctx) {

@@ -29,7 +29,7 @@ public final class GovukAssets implements Routes {
      * The service's own scripts in src/main/resources/static, each a progressive enhancement of
      * pages that work without it. A new script is added here (nothing else there is served).
      */
-    static final java.util.List<String> SCRIPTS = java.util.List.of("yjinspect.js");
+    static final java.util.List<String> SCRIPTS = java.util.List.of("yjinspect.js", "organisation.js");
     private final Map<String, Asset> assets;
     private final RouteRole anyone;
 

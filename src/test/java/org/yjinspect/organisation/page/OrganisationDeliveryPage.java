@@ -37,6 +37,9 @@ final class OrganisationDeliveryPage {
     OrganisationDeliveryPage recordEvidence(String standard, int question, String questionText, String note) {
         evidence(standard, question, questionText).fill(note);
         button("Save evidence for question " + question + " of standard " + standard).click();
+        // With JavaScript the note is saved in place; without, the page comes back. Either way: saved, or why not.
+        page.locator("form:has([name='note']) [data-save-status]:text-is('Saved'), .govuk-error-summary").first()
+                .waitFor();
         return this;
     }
 

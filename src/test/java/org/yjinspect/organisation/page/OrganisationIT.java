@@ -75,7 +75,15 @@ class OrganisationIT {
         organisation.recordEvidence(first.number(), 1, question, "The board meets monthly; minutes show challenge.");
         assertThat(organisation.evidence(first.number(), 1, question).inputValue())
                 .isEqualTo("The board meets monthly; minutes show challenge.");
-        assertThat(organisation.section("standard-" + first.number())).contains("Saved").contains("Last saved by lowri");
+        assertThat(organisation.section("standard-" + first.number().replace('.', '-'))).contains("Saved");
+        organisation.reload();
+        assertThat(organisation.evidence(first.number(), 1, question).inputValue())
+                .isEqualTo("The board meets monthly; minutes show challenge.");
+        assertThat(organisation.section("standard-" + first.number().replace('.', '-'))).contains("Last saved by lowri");
+        organisation.recordEvidence(first.number(), 1, question, "Changed again in place, on the next revision.");
+        organisation.reload();
+        assertThat(organisation.evidence(first.number(), 1, question).inputValue())
+                .isEqualTo("Changed again in place, on the next revision.");
         organisation.propose(first.number(), "Good", "Strong governance, with clear oversight of risk.");
         assertThat(app.organisation().show(inspectionId).standards().get(0).proposedRating().rating().label())
                 .isEqualTo("Good");
@@ -108,9 +116,10 @@ class OrganisationIT {
         assertThat(organisation.errorSummary()).contains("must be a real date");
         organisation.addMeeting("3", "2", "2026", "Interview", "head of service", "1");
         assertThat(organisation.section("meetings")).contains("head of service").contains("3 February 2026");
-        organisation.addMeeting("4", "2", "2026", "Focus group", "case managers", "6");
-        organisation.removeMeeting("case managers");
-        assertThat(organisation.section("meetings")).doesNotContain("case managers").contains("head of service");
+        organisation.addMeeting("4", "2", "2026", "Focus group", "youth workers", "6");
+        assertThat(organisation.section("meetings")).contains("youth workers");
+        organisation.removeMeeting("youth workers");
+        assertThat(organisation.section("meetings")).doesNotContain("youth workers").contains("head of service");
         organisation.reload();
         BrowserSession.screenshot(pageOf(organisation), "organisation-768");
         pageOf(organisation).context().close();
@@ -124,7 +133,7 @@ class OrganisationIT {
         other.recordEvidence(first.number(), 3, question, "Their note, saved first.");
         mine.recordEvidence(first.number(), 3, question, "My note, typed on an older page.");
         assertThat(mine.errorSummary()).contains("Someone else changed this first").contains("lowri");
-        assertThat(mine.section("standard-" + first.number())).contains("Your version, not saved")
+        assertThat(mine.section("standard-" + first.number().replace('.', '-'))).contains("Your version, not saved")
                 .contains("My note, typed on an older page.");
         assertThat(mine.evidence(first.number(), 3, question).inputValue()).isEqualTo("Their note, saved first.");
         BrowserSession.screenshot(pageOf(mine), "organisation-conflict-1366");
