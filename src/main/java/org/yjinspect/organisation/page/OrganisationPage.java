@@ -60,8 +60,13 @@ public final class OrganisationPage {
                 at = m.updatedAt();
             }
             String when = at == null ? null : Times.at(at);
-            return new Refusal(field, "Someone else changed this first: " + stale.getMessage()
-                    + (by == null || when == null ? "" : ". " + by + " changed it on " + when), typed, by, when);
+            String message = stale.getMessage();
+            int cut = message.indexOf(" was changed by ");
+            String what = cut > 0 ? message.substring(0, cut) : "this record";
+            return new Refusal(field, by == null || when == null ? message : what + " was changed by " + by + " on "
+                    + when + ", after you opened this page, so your change was not saved. The form now shows the"
+                    + " version saved, with yours beside it: copy in what you still need and save again", typed, by,
+                    when);
         }
 
         boolean stale() {

@@ -73,6 +73,7 @@ class OrganisationIT {
         assertThat(Axe.seriousViolations(page)).isEmpty();
         String question = first.questions().get(0).text();
         organisation.recordEvidence(first.number(), 1, question, "The board meets monthly; minutes show challenge.");
+        assertThat(page.url()).as("saved in place, without leaving the page").doesNotContain("saved=");
         assertThat(organisation.evidence(first.number(), 1, question).inputValue())
                 .isEqualTo("The board meets monthly; minutes show challenge.");
         assertThat(organisation.section("standard-" + first.number().replace('.', '-'))).contains("Saved");
