@@ -169,6 +169,10 @@ class AccountPagesIT {
         assertThat(Axe.seriousViolations(page)).isEmpty();
         BrowserSession.screenshot(page, "users-forbidden-1366");
         assertThat(page.navigate(base + "/users/new").status()).isEqualTo(403);
+        int refusals = app.database().jdbi().withHandle(h -> h.createQuery("select count(*) from account_event"
+                + " where username = 'rhys' and event = 'access refused' and detail like 'GET /users%'")
+                .mapTo(Integer.class).one());
+        assertThat(refusals).as("refusals in the account audit").isEqualTo(2);
         page.context().close();
     }
 

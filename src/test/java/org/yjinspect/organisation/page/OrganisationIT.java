@@ -133,7 +133,7 @@ class OrganisationIT {
         String question = first.questions().get(2).text();
         other.recordEvidence(first.number(), 3, question, "Their note, saved first.");
         mine.recordEvidence(first.number(), 3, question, "My note, typed on an older page.");
-        assertThat(mine.errorSummary()).contains("Someone else changed this first").contains("lowri");
+        assertThat(mine.errorSummary()).contains("was changed by lowri on").contains("your change was not saved");
         assertThat(mine.section("standard-" + first.number().replace('.', '-'))).contains("Your version, not saved")
                 .contains("My note, typed on an older page.");
         assertThat(mine.evidence(first.number(), 3, question).inputValue()).isEqualTo("Their note, saved first.");
