@@ -163,7 +163,7 @@ class OtherInspectionsRecordsAreAbsentTest {
         nowhere.put("inspectionId", String.valueOf(ABSENT));
         int asked = 0;
         for (AccessGate.RouteAccess route : AccessGate.everyRoute(web)) {
-            if (!route.path().contains("{inspectionId}")) {
+            if (!route.api() || !route.path().contains("{inspectionId}")) {
                 continue;
             }
             WriteRoutes.Route r = new WriteRoutes.Route(route.method(), route.path());
@@ -222,6 +222,7 @@ class OtherInspectionsRecordsAreAbsentTest {
     private static Set<String> routesTakingARecordId() {
         Set<String> routes = new TreeSet<>();
         web.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.path.startsWith("/api/"))
                 .filter(endpoint -> RECORD_IDS.stream().anyMatch(endpoint.path::contains))
                 .forEach(endpoint -> routes.add(endpoint.method.name() + " " + endpoint.path));
         return routes;
