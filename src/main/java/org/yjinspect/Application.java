@@ -27,8 +27,10 @@ import org.yjinspect.access.web.AccessGate;
 import org.yjinspect.account.web.SignedInActor;
 import org.yjinspect.account.web.Audience;
 import org.yjinspect.account.page.Frames;
+import org.yjinspect.account.page.AccountPages;
 import org.yjinspect.account.page.SetUpPages;
 import org.yjinspect.account.page.SignInPages;
+import org.yjinspect.account.page.UserPages;
 import org.yjinspect.inspection.page.InspectionPages;
 import org.yjinspect.assessment.page.CasePages;
 import org.yjinspect.platform.page.GovukAssets;
@@ -56,6 +58,8 @@ import org.yjinspect.inspection.db.JdbiInspections;
 import org.yjinspect.inspection.web.InspectionRoutes;
 import org.yjinspect.organisation.app.OrganisationService;
 import org.yjinspect.organisation.db.JdbiOrganisationRecords;
+import org.yjinspect.organisation.page.OrganisationPage;
+import org.yjinspect.organisation.page.OrganisationPages;
 import org.yjinspect.organisation.web.OrganisationRoutes;
 import org.yjinspect.panel.app.LiveRatings;
 import org.yjinspect.panel.app.PanelService;
@@ -203,16 +207,28 @@ public final class Application implements AutoCloseable {
         RequestActor actors = new SignedInActor();
         Pages pages = new Pages();
         Javalin web = WebApp.create(check, new HtmlErrorPages(pages, Frames::ofError), List.of(
+                // The browser's pages (docs/pages.md), one per line.
                 new GovukAssets(Audience.ANYONE),
                 new SignInPages(signIn, pages),
                 new SetUpPages(accounts, signIn, pages),
+                new AccountPages(accounts, tokens, pages),
+                new UserPages(accounts, pages),
                 new InspectionPages(inspections, access, pages),
                 new CasePages(assessments, access, actors, pages),
-                new AccountRoutes(accounts, signIn), new TokenRoutes(tokens),
-                new InspectionRoutes(inspections, actors, access), new CaseloadRoutes(caseloads, actors),
-                new SampleRoutes(samples, actors), new WriteRefusals(), new AssessmentRoutes(assessments, actors),
-                new OrganisationRoutes(organisation, actors), new PanelRoutes(ratings, panel, actors),
-                new AuditRoutes(audit), new TeamRoutes(team, actors)));
+                new OrganisationPages(organisation, new OrganisationPage(organisation, inspections, access, pages),
+                        actors),
+                // The JSON API (docs/api.md).
+                new AccountRoutes(accounts, signIn),
+                new TokenRoutes(tokens),
+                new InspectionRoutes(inspections, actors, access),
+                new CaseloadRoutes(caseloads, actors),
+                new SampleRoutes(samples, actors),
+                new WriteRefusals(),
+                new AssessmentRoutes(assessments, actors),
+                new OrganisationRoutes(organisation, actors),
+                new PanelRoutes(ratings, panel, actors),
+                new AuditRoutes(audit),
+                new TeamRoutes(team, actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
         return web;

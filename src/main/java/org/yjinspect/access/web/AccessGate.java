@@ -75,6 +75,14 @@ public final class AccessGate {
         if (roles.contains(Audience.SIGNED_IN)) {
             return;
         }
+        if (roles.contains(Audience.ADMINISTRATORS)) {
+            if (!principal.administrator()) {
+                refuse(ctx, principal, "not an administrator");
+                throw new ForbiddenResponse("only administrators manage accounts: ask an administrator if something"
+                        + " about an account needs changing");
+            }
+            return;
+        }
         Allowed allowed = allowed(roles).orElseThrow(() -> new IllegalStateException(
                 "route " + ctx.method() + " " + route(ctx) + " names no access rule"));
         inInspection(ctx, principal, allowed.action(), params);

@@ -63,6 +63,8 @@ public final class AccountAdministration {
 
     public Account setActive(Username username, boolean active, String actor) {
         Account account = existing(username);
+        Problem.require(active || !account.username().equals(actor), "you cannot disable your own account: another"
+                + " administrator can, if it must be");
         accounts.setActive(account.id(), active, new AccountEvent(account.id(), account.username(),
                 active ? Kind.ACCOUNT_ENABLED : Kind.ACCOUNT_DISABLED, null, actor, null));
         return existing(username);
@@ -73,6 +75,32 @@ public final class AccountAdministration {
         acceptable(username, password);
         accounts.setPassword(account.id(), hasher.hash(password), new AccountEvent(account.id(), account.username(),
                 Kind.PASSWORD_RESET, "sessions ended", actor, null));
+    }
+
+    /**
+     * Changes one's own password: the current one must match (checked with the hasher), the new one
+     * pass the policy and differ from it. The session in use stays; every other session ends.
+     */
+    public PasswordChange changePassword(ChangePasswordCommand c) {
+        Username username = new Username(c.who().username());
+        Accounts.WithPassword stored = accounts.withPassword(username)
+                .orElseThrow(() -> Problem.notFound("there is no account " + username));
+        if (!hasher.matches(c.current(), stored.passwordHash())) {
+            return PasswordChange.refused(PasswordChange.Field.CURRENT, "the current password is not right: enter"
+                    + " the password you signed in with");
+        }
+        if (java.util.Arrays.equals(c.current(), c.replacement())) {
+            return PasswordChange.refused(PasswordChange.Field.REPLACEMENT, "the new password is the same as the"
+                    + " current one: choose a different one");
+        }
+        Ruling<Verdict> ruling = policy.check(username, c.replacement());
+        if (!ruling.allowed()) {
+            return PasswordChange.refused(PasswordChange.Field.REPLACEMENT, ruling.reason());
+        }
+        accounts.changePassword(stored.account().id(), hasher.hash(c.replacement()), c.keptSession(),
+                new AccountEvent(stored.account().id(), username.value(), Kind.PASSWORD_CHANGED,
+                        "other sessions ended", username.value(), c.clientAddress()));
+        return PasswordChange.done();
     }
 
     /** A new set-up token when no active administrator exists; empty when one does. */

@@ -33,6 +33,9 @@ public interface Accounts {
     /** Replaces the password hash and ends the account's sessions. */
     void setPassword(long id, String passwordHash, AccountEvent event);
 
+    /** Replaces the password hash and ends the account's sessions except {@code keptSession} (the hash of the one in use). */
+    void changePassword(long id, String passwordHash, byte[] keptSession, AccountEvent event);
+
     void addSetupToken(byte[] tokenHash, Instant expiresAt, AccountEvent event);
 
     /**

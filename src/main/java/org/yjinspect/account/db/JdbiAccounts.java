@@ -87,6 +87,17 @@ public final class JdbiAccounts implements Accounts {
     }
 
     @Override
+    public void changePassword(long id, String passwordHash, byte[] keptSession, AccountEvent event) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("update user_account set password_hash = :hash, changed_at = clock_timestamp() where id = :id")
+                    .bind("hash", passwordHash).bind("id", id).execute();
+            h.createUpdate("delete from account_session where user_id = :id and token_hash <> :kept").bind("id", id)
+                    .bind("kept", keptSession == null ? new byte[0] : keptSession).execute();
+            AccountRows.record(h, event, null);
+        });
+    }
+
+    @Override
     public void addSetupToken(byte[] tokenHash, Instant expiresAt, AccountEvent event) {
         jdbi.useTransaction(h -> {
             h.createUpdate("insert into setup_token (token_hash, expires_at) values (:hash, :expires)")

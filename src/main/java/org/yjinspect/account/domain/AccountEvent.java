@@ -11,7 +11,7 @@ public record AccountEvent(Long userId, String username, Kind kind, String detai
                            String clientAddress) {
     /** What happened, as the audit names it. */
     public enum Kind {
-        ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, FIRST_ADMINISTRATOR_SET_UP,
+        ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, FIRST_ADMINISTRATOR_SET_UP,
         SET_UP_LINK_ISSUED, SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGNED_OUT,
         SIGNED_OUT_EVERYWHERE, TOKEN_CREATED, TOKEN_USED, TOKEN_REVOKED, ACCESS_REFUSED;
 

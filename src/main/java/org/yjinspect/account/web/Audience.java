@@ -11,5 +11,7 @@ public enum Audience implements RouteRole {
     /** Signing in and setting up the first administrator: no credentials needed. */
     ANYONE,
     /** Anyone signed in, for themselves: who am I, my tokens, signing out, creating an inspection. */
-    SIGNED_IN
+    SIGNED_IN,
+    /** Administrators only (the account flag): managing accounts. Anyone else signed in is refused (403). */
+    ADMINISTRATORS
 }

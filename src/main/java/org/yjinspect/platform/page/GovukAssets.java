@@ -32,7 +32,8 @@ public final class GovukAssets implements Routes {
     static final java.util.List<String> SCRIPTS = java.util.List.of(
             "yjinspect.js",
             "setup.js",
-            "case-assessment.js");
+            "case-assessment.js",
+            "organisation.js");
     private final Map<String, Asset> assets;
     private final RouteRole anyone;
 

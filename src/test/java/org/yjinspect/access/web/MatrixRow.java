@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * One row of {@link RouteAccessMatrixTest}'s matrix: a route and what it answers each person.
- * {@code cells} is empty for a route outside any one inspection ({@code anyone} or signed in).
+ * {@code cells} is empty for a route outside any one inspection ({@code anyone}, {@code signed-in} or
+ * {@code administrators}: the account flag, everyone else 403).
  */
-record MatrixRow(String method, String path, boolean anyone, List<String> cells) {
+record MatrixRow(String method, String path, boolean anyone, boolean administrators, List<String> cells) {
     static List<MatrixRow> parse(String matrix, String inspection, String sampleCase) {
         List<MatrixRow> rows = new ArrayList<>();
         for (String line : matrix.strip().split("\n")) {
@@ -19,7 +20,8 @@ record MatrixRow(String method, String path, boolean anyone, List<String> cells)
             if (!outside && cells.size() != 7) {
                 throw new IllegalArgumentException("a matrix row has 7 cells: " + line);
             }
-            rows.add(new MatrixRow(words[0], path, outside && cells.get(0).equals("anyone"), outside ? List.of() : cells));
+            rows.add(new MatrixRow(words[0], path, outside && cells.get(0).equals("anyone"),
+                    outside && cells.get(0).equals("administrators"), outside ? List.of() : cells));
         }
         return rows;
     }

@@ -43,7 +43,8 @@ class RouteAccessMatrixTest {
      * (the account flag, no role), someone on no team. A allowed, F 403, H 404 as absent; "A|F":
      * allowed on a case allocated to them, else F. The service viewer's cell is for a published
      * inspection; before publication everything is hidden from them. Routes outside one
-     * inspection have one cell: "anyone" (no sign-in needed) or "signed-in".
+     * inspection have one cell: "anyone" (no sign-in needed), "signed-in" or "administrators" (the
+     * account flag; everyone else signed in is answered 403).
      */
     private static final String MATRIX = """
             GET    /                                                    signed-in
@@ -52,6 +53,16 @@ class RouteAccessMatrixTest {
             POST   /sign-out                                            signed-in
             GET    /setup                                               anyone
             POST   /setup                                               anyone
+            GET    /account                                             signed-in
+            POST   /account/password                                    signed-in
+            POST   /account/tokens                                      signed-in
+            POST   /account/tokens/{tokenId}/revoke                     signed-in
+            GET    /users                                               administrators
+            GET    /users/new                                           administrators
+            POST   /users/new                                           administrators
+            POST   /users/{username}/active                             administrators
+            GET    /users/{username}/password                           administrators
+            POST   /users/{username}/password                           administrators
             GET    /assets/{file}                                       anyone
             POST   /api/setup                                           anyone
             POST   /api/session                                         anyone
@@ -85,6 +96,14 @@ class RouteAccessMatrixTest {
             PUT    {C}/judgement                                        A A|F A|H F F F H
             POST   {C}/status                                           A A|F A|H F F F H
             GET    {B}/organisation                                     A A   F   A F F H
+            GET    /inspections/{inspectionId}/organisation             A A   F   A F F H
+            POST   /inspections/{inspectionId}/organisation/standards/{number}/questions/{question} A F F F F F H
+            POST   /inspections/{inspectionId}/organisation/standards/{number}/proposed-rating A F F F F F H
+            POST   /inspections/{inspectionId}/organisation/key-data    A F   F   F F F H
+            POST   /inspections/{inspectionId}/organisation/staff-survey A F  F   F F F H
+            POST   /inspections/{inspectionId}/organisation/staff-survey/{id} A F F F F F H
+            POST   /inspections/{inspectionId}/organisation/meetings    A F   F   F F F H
+            POST   /inspections/{inspectionId}/organisation/meetings/{id} A F F F F F H
             PUT    {B}/organisation/standards/{number}/questions/{question} A F F F F F H
             PUT    {B}/organisation/standards/{number}/proposed-rating  A F   F   F F F H
             PUT    {B}/organisation/key-data                            A F   F   F F F H
@@ -175,7 +194,8 @@ class RouteAccessMatrixTest {
         for (MatrixRow row : MatrixRow.parse(MATRIX, BASE, CASE)) {
             if (row.outsideInspections()) {
                 for (String person : PEOPLE) {
-                    checked += client.check(row, person, null, null, 'A', wrong);
+                    checked += client.check(row, person, null, null, row.administrators() && !person.equals("admin") ? 'F'
+                            : 'A', wrong);
                 }
                 checked += client.check(row, null, null, null, row.anyone() ? 'A' : 'U', wrong);
                 continue;

@@ -1,0 +1,166 @@
+package org.yjinspect.organisation.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yjinspect.Application;
+import org.yjinspect.access.domain.Role;
+import org.yjinspect.inspection.app.CreateInspectionCommand;
+import org.yjinspect.organisation.app.OrganisationView;
+import org.yjinspect.platform.db.EmbeddedPostgresExtension;
+import org.yjinspect.records.domain.Actor;
+import org.yjinspect.support.Fixtures;
+import org.yjinspect.support.TestUsers;
+import org.yjinspect.support.browser.Axe;
+import org.yjinspect.support.browser.BrowserSession;
+import org.yjinspect.support.browser.NeedsBrowser;
+
+/**
+ * The organisational delivery page in real Chromium: a lead inspector records evidence, a
+ * proposed rating, key data, staff survey lines and meetings with JavaScript on and off, at both
+ * widths; a refused value is shown on its field; a change made meanwhile in another browser is
+ * shown with who made it instead of being overwritten; an inspector reads without forms and a
+ * local assessor is refused.
+ */
+@NeedsBrowser
+@ExtendWith(EmbeddedPostgresExtension.class)
+class OrganisationIT {
+    private static Application app;
+    private static Javalin web;
+    private static BrowserSession browser;
+    private static String base;
+    private static long inspectionId;
+    private static OrganisationView.QualitativeStandard first;
+
+    @BeforeAll
+    static void start(Application application) {
+        app = application;
+        web = app.web().start(0);
+        base = "http://localhost:" + web.port();
+        browser = new BrowserSession();
+        TestUsers.account(app, "Lowri");
+        CreateInspectionCommand c = Fixtures.inspection("2021");
+        inspectionId = app.inspections().create(new CreateInspectionCommand("Bro Taf YJS", c.kind(),
+                c.frameworkVersion(), c.announcementDate(), c.fieldworkStart(), c.fieldworkEnd(), null, null, null,
+                new Actor("lowri"), "lowri")).id();
+        TestUsers.join(app, inspectionId, "Ifan", Role.INSPECTOR);
+        TestUsers.join(app, inspectionId, "Siwan", Role.LOCAL_ASSESSOR);
+        first = app.organisation().show(inspectionId).standards().get(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        web.stop();
+    }
+
+    private static OrganisationDeliveryPage lead(int width, boolean javaScript) {
+        return OrganisationDeliveryPage.open(browser.newPage(width, javaScript), base, inspectionId, "lowri",
+                TestUsers.PASSWORD);
+    }
+
+    @Test
+    void withJavaScriptALeadRecordsEvidenceARatingKeyDataAndSurveyLines() {
+        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        OrganisationDeliveryPage organisation = OrganisationDeliveryPage.open(page, base, inspectionId, "lowri",
+                TestUsers.PASSWORD);
+        assertThat(organisation.heading()).isEqualTo("Organisational delivery");
+        assertThat(Axe.seriousViolations(page)).isEmpty();
+        String question = first.questions().get(0).text();
+        organisation.recordEvidence(first.number(), 1, question, "The board meets monthly; minutes show challenge.");
+        assertThat(page.url()).as("saved in place, without leaving the page").doesNotContain("saved=");
+        assertThat(organisation.evidence(first.number(), 1, question).inputValue())
+                .isEqualTo("The board meets monthly; minutes show challenge.");
+        assertThat(organisation.section("standard-" + first.number().replace('.', '-'))).contains("Saved");
+        organisation.reload();
+        assertThat(organisation.evidence(first.number(), 1, question).inputValue())
+                .isEqualTo("The board meets monthly; minutes show challenge.");
+        assertThat(organisation.section("standard-" + first.number().replace('.', '-'))).contains("Last saved by lowri");
+        organisation.recordEvidence(first.number(), 1, question, "Changed again in place, on the next revision.");
+        organisation.reload();
+        assertThat(organisation.evidence(first.number(), 1, question).inputValue())
+                .isEqualTo("Changed again in place, on the next revision.");
+        organisation.propose(first.number(), "Good", "Strong governance, with clear oversight of risk.");
+        assertThat(app.organisation().show(inspectionId).standards().get(0).proposedRating().rating().label())
+                .isEqualTo("Good");
+        organisation.keyData("1,250,000", "forty");
+        assertThat(organisation.errorSummary()).contains("Enter the staff headcount as a whole number");
+        assertThat(Axe.seriousViolations(page)).isEmpty();
+        BrowserSession.screenshot(page, "organisation-refused-1366");
+        organisation.keyData("1250000", "42");
+        assertThat(organisation.section("key-data")).contains("Saved");
+        organisation.addSurveyLine("I have manageable caseloads", "35", "72.5");
+        assertThat(organisation.section("staff-survey")).contains("I have manageable caseloads").contains("72.5");
+        organisation.changeSurveyLine("I have manageable caseloads", "80", false);
+        assertThat(organisation.section("staff-survey")).contains("80");
+        organisation.addSurveyLine("I get regular supervision", "35", "64");
+        organisation.changeSurveyLine("I get regular supervision", null, true);
+        assertThat(organisation.section("staff-survey")).doesNotContain("I get regular supervision");
+        assertThat(Axe.seriousViolations(page)).isEmpty();
+        BrowserSession.screenshot(page, "organisation-1366");
+        page.context().close();
+    }
+
+    @Test
+    void withoutJavaScriptALeadRecordsEvidenceAndMeetingsAtTabletWidth() {
+        OrganisationDeliveryPage organisation = lead(BrowserSession.TABLET_WIDTH, false);
+        String question = first.questions().get(1).text();
+        organisation.recordEvidence(first.number(), 2, question, "Partnership arrangements are written down.");
+        assertThat(organisation.evidence(first.number(), 2, question).inputValue())
+                .isEqualTo("Partnership arrangements are written down.");
+        organisation.addMeeting("31", "2", "2026", "Interview", "head of service", "1");
+        assertThat(organisation.errorSummary()).contains("must be a real date");
+        organisation.addMeeting("3", "2", "2026", "Interview", "head of service", "1");
+        assertThat(organisation.section("meetings")).contains("head of service").contains("3 February 2026");
+        organisation.addMeeting("4", "2", "2026", "Focus group", "youth workers", "6");
+        assertThat(organisation.section("meetings")).contains("youth workers");
+        organisation.removeMeeting("youth workers");
+        assertThat(organisation.section("meetings")).doesNotContain("youth workers").contains("head of service");
+        organisation.reload();
+        BrowserSession.screenshot(pageOf(organisation), "organisation-768");
+        pageOf(organisation).context().close();
+    }
+
+    @Test
+    void aChangeMadeMeanwhileInAnotherBrowserIsShownWithWhoMadeItNotOverwritten() {
+        OrganisationDeliveryPage mine = lead(BrowserSession.DESKTOP_WIDTH, false);
+        OrganisationDeliveryPage other = lead(BrowserSession.DESKTOP_WIDTH, false);
+        String question = first.questions().get(2).text();
+        other.recordEvidence(first.number(), 3, question, "Their note, saved first.");
+        mine.recordEvidence(first.number(), 3, question, "My note, typed on an older page.");
+        assertThat(mine.errorSummary()).contains("was changed by lowri on").contains("your change was not saved");
+        assertThat(mine.section("standard-" + first.number().replace('.', '-'))).contains("Your version, not saved")
+                .contains("My note, typed on an older page.");
+        assertThat(mine.evidence(first.number(), 3, question).inputValue()).isEqualTo("Their note, saved first.");
+        BrowserSession.screenshot(pageOf(mine), "organisation-conflict-1366");
+        mine.recordEvidence(first.number(), 3, question, "Their note, saved first. And mine.");
+        assertThat(mine.evidence(first.number(), 3, question).inputValue()).isEqualTo("Their note, saved first. And mine.");
+        pageOf(mine).context().close();
+        pageOf(other).context().close();
+    }
+
+    @Test
+    void anInspectorReadsWithoutFormsAndALocalAssessorIsRefused() {
+        Page page = browser.newPage(BrowserSession.TABLET_WIDTH, true);
+        OrganisationDeliveryPage inspector = OrganisationDeliveryPage.open(page, base, inspectionId, "ifan",
+                TestUsers.PASSWORD);
+        assertThat(inspector.heading()).isEqualTo("Organisational delivery");
+        assertThat(inspector.canSave()).isFalse();
+        assertThat(Axe.seriousViolations(page)).isEmpty();
+        BrowserSession.screenshot(page, "organisation-read-only-768");
+        Page local = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        OrganisationDeliveryPage.open(local, base, inspectionId, "siwan", TestUsers.PASSWORD);
+        assertThat(local.locator("h1").textContent()).isEqualTo("You cannot do this");
+        page.context().close();
+        local.context().close();
+    }
+
+    private static Page pageOf(OrganisationDeliveryPage organisation) {
+        return organisation.page();
+    }
+}
