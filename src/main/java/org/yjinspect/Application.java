@@ -28,6 +28,11 @@ import org.yjinspect.account.web.SignedInActor;
 import org.yjinspect.account.web.Audience;
 import org.yjinspect.account.page.Frames;
 import org.yjinspect.account.page.SignInPages;
+import org.yjinspect.access.page.PagePermissions;
+import org.yjinspect.access.page.TeamPages;
+import org.yjinspect.caseload.page.CaseloadPages;
+import org.yjinspect.sampling.page.AllocationPages;
+import org.yjinspect.sampling.page.SamplePages;
 import org.yjinspect.inspection.page.InspectionPages;
 import org.yjinspect.platform.page.GovukAssets;
 import org.yjinspect.platform.page.HtmlErrorPages;
@@ -203,6 +208,10 @@ public final class Application implements AutoCloseable {
         Javalin web = WebApp.create(check, new HtmlErrorPages(pages, Frames::ofError), List.of(
                 new GovukAssets(Audience.ANYONE), new SignInPages(signIn, pages),
                 new InspectionPages(inspections, access, pages),
+                new TeamPages(team, new PagePermissions(access), pages),
+                new CaseloadPages(caseloads, new PagePermissions(access), pages),
+                new SamplePages(samples, new PagePermissions(access), pages),
+                new AllocationPages(samples, team, new PagePermissions(access), pages),
                 new AccountRoutes(accounts, signIn), new TokenRoutes(tokens),
                 new InspectionRoutes(inspections, actors, access), new CaseloadRoutes(caseloads, actors),
                 new SampleRoutes(samples, actors), new WriteRefusals(), new AssessmentRoutes(assessments, actors),
