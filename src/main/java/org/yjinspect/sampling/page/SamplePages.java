@@ -12,6 +12,8 @@ import org.yjinspect.access.page.PagePermissions;
 import org.yjinspect.access.web.Allowed;
 import org.yjinspect.account.page.Frames;
 import org.yjinspect.account.web.SignedInActor;
+import org.yjinspect.caseload.domain.CaseRecord;
+import org.yjinspect.caseload.domain.CaseTypes;
 import org.yjinspect.platform.page.Layout;
 import org.yjinspect.platform.page.Pages;
 import org.yjinspect.platform.problem.Problem;
@@ -22,7 +24,10 @@ import org.yjinspect.sampling.app.DiscardSampleCommand;
 import org.yjinspect.sampling.app.DrawOutcome;
 import org.yjinspect.sampling.app.DrawSampleCommand;
 import org.yjinspect.sampling.app.ReplaceSampledCaseCommand;
+import org.yjinspect.sampling.app.SampleReport;
 import org.yjinspect.sampling.app.SampleService;
+import org.yjinspect.sampling.app.StoredSample;
+import org.yjinspect.sampling.domain.StratificationVariable;
 import org.yjinspect.sampling.web.SampleJson;
 
 /**
@@ -52,6 +57,11 @@ public final class SamplePages implements Routes {
         routes.get(SAMPLE + "/discard", ctx -> confirmDiscard(ctx, 200, List.of(), ""),
                 Allowed.to(Action.MANAGE_SAMPLE));
         routes.post(SAMPLE + "/discard", this::discard, Allowed.to(Action.MANAGE_SAMPLE));
+    }
+
+    /** A case in the sample as the page lists it: the facts it was stratified on, in words. */
+    public record SampledRow(String reference, String caseType, String disposal, String gender, String rosh,
+                             String safetyWellbeing, String selectedBy) {
     }
 
     /** What was typed into the page's forms, shown again with the errors when refused. */
@@ -125,7 +135,9 @@ public final class SamplePages implements Routes {
         params.put("layout", Frames.of(ctx, form.errors().isEmpty() ? "Sample" : "Error: Sample",
                 Layout.Section.INSPECTIONS));
         params.put("inspectionId", id);
-        params.put("sample", current(id));
+        SampleReport report = report(id);
+        params.put("sample", report == null ? null : SampleJson.of(report));
+        params.put("rows", report == null ? List.of() : rows(report));
         params.put("manage", permissions.may(ctx, id, Action.MANAGE_SAMPLE));
         params.put("form", form);
         params.put("done", form.errors().isEmpty() ? done(ctx.queryParam("done")) : null);
@@ -138,22 +150,33 @@ public final class SamplePages implements Routes {
         params.put("layout", Frames.of(ctx, errors.isEmpty() ? "Discard the sample" : "Error: Discard the sample",
                 Layout.Section.INSPECTIONS));
         params.put("inspectionId", id);
-        params.put("sample", current(id));
+        SampleReport report = report(id);
+        params.put("sample", report == null ? null : SampleJson.of(report));
         params.put("errors", errors);
         params.put("reason", reason == null ? "" : reason);
         pages.render(ctx, status, "sampling/discard.jte", params);
     }
 
-    /** The sample as its API gives it (with the working and the comparison rounded), or null before one is drawn. */
-    private SampleJson current(long id) {
+    /** The sample with its working and comparison, or null before one is drawn. */
+    private SampleReport report(long id) {
         try {
-            return SampleJson.of(samples.show(id));
+            return samples.show(id);
         } catch (Problem none) {
             if (none.kind() != Problem.Kind.NOT_FOUND) {
                 throw none;
             }
             return null;
         }
+    }
+
+    private static List<SampledRow> rows(SampleReport report) {
+        return report.caseTypes().stream().flatMap(part -> part.cases().stream().map(line -> {
+            CaseRecord c = line.record();
+            return new SampledRow(line.reference(), CaseTypes.label(part.caseType()),
+                    StratificationVariable.labelOf(c.disposalType()), StratificationVariable.labelOf(c.gender()),
+                    StratificationVariable.labelOf(c.rosh()), StratificationVariable.labelOf(c.safetyWellbeing()),
+                    line.selectedBy() == StoredSample.SelectedBy.DRAW ? "the draw" : "replacement");
+        })).toList();
     }
 
     private static String done(String code) {
