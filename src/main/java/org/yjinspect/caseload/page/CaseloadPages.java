@@ -125,7 +125,9 @@ public final class CaseloadPages implements Routes {
         List<FormError> shown = new java.util.ArrayList<>();
         for (int i = 0; i < Math.min(10, report.errors().size()); i++) {
             var e = report.errors().get(i);
-            shown.add(new FormError("row-error-" + i, "Line " + e.line() + ", column " + e.column() + ": " + e.message()));
+            String value = e.value().isEmpty() ? "" : ", \"" + e.value() + "\"";
+            shown.add(new FormError("row-error-" + i, "Line " + e.line() + ", column " + e.column() + value + ": "
+                    + e.message() + " (correct it in the file, or import the valid rows and skip this one)"));
         }
         if (report.errors().size() > shown.size()) {
             shown.add(new FormError("row-errors", (report.errors().size() - shown.size())

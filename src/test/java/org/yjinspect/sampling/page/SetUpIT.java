@@ -179,7 +179,6 @@ class SetUpIT {
 
     private static void check(Page page, boolean javaScript) {
         if (javaScript) {
-            try { java.nio.file.Files.writeString(java.nio.file.Path.of("target/last-page.html"), page.content()); } catch (java.io.IOException e) { throw new RuntimeException(e); }
             assertThat(Axe.seriousViolations(page)).isEmpty();
         }
     }
