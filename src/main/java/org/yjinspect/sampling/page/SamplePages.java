@@ -104,6 +104,18 @@ public final class SamplePages implements Routes {
         String reference = ctx.formParam("caseReference");
         String reason = ctx.formParam("reason");
         String field = reference == null || reference.isBlank() ? "caseReference" : "reason";
+        if (reference == null || reference.isBlank() || reason == null || reason.isBlank()) {
+            List<FormError> missing = new java.util.ArrayList<>();
+            if (reference == null || reference.isBlank()) {
+                missing.add(new FormError("caseReference", "Choose the case to replace from the list"));
+            }
+            if (reason == null || reason.isBlank()) {
+                missing.add(new FormError("reason", "Enter why the case is being replaced, for example the case file"
+                        + " is unavailable"));
+            }
+            show(ctx, 400, new Form(missing, "", reference == null ? "" : reference, reason == null ? "" : reason));
+            return;
+        }
         try {
             samples.replace(new ReplaceSampledCaseCommand(id(ctx), reference, reason, actors.of(ctx)));
             ctx.redirect(path(ctx) + "?done=replaced", HttpStatus.SEE_OTHER);
@@ -116,6 +128,11 @@ public final class SamplePages implements Routes {
 
     private void discard(Context ctx) {
         String reason = ctx.formParam("reason");
+        if (reason == null || reason.isBlank()) {
+            confirmDiscard(ctx, 400, List.of(new FormError("reason", "Enter why the sample is being discarded, for"
+                    + " example the caseload export had the wrong dates")), "");
+            return;
+        }
         try {
             DiscardOutcome outcome = samples.discard(new DiscardSampleCommand(id(ctx), reason, actors.of(ctx)));
             if (outcome.refused()) {

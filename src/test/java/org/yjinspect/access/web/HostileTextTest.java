@@ -122,6 +122,9 @@ class HostileTextTest {
         for (var parsed : web.unsafe.internalRouter.allHttpHandlers()) {
             String method = parsed.endpoint.method.name();
             String pattern = parsed.endpoint.path;
+            if (!pattern.startsWith("/api/") && pattern.contains("{inspectionId}")) {
+                continue; // a page answers hostile ids with its 404 page, as RouteAccessMatrixTest checks; this walk reads JSON
+            }
             for (String parameter : HostilePaths.parameters(pattern)) {
                 for (String hostile : HostilePaths.HOSTILE) {
                     String path = paths.with(pattern, parameter, hostile);

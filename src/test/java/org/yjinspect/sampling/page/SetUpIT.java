@@ -101,7 +101,7 @@ class SetUpIT {
                 .setName("Discard the sample")).click();
         assertThat(screens.heading()).isEqualTo("Are you sure you want to discard the sample?");
         screens.button("Yes, discard the sample").click();
-        assertThat(screens.errorSummary()).contains("reason");
+        assertThat(screens.errorSummary()).contains("Enter why the sample is being discarded");
         BrowserSession.screenshot(page, "set-up-discard-refused");
         page.getByLabel("Why is the sample being discarded?").fill("the caseload export had the wrong dates");
         screens.button("Yes, discard the sample").click();
@@ -138,7 +138,8 @@ class SetUpIT {
         check(page, javaScript);
         BrowserSession.screenshot(page, name + "-sample");
         screens.button("Replace the case").click();
-        assertThat(screens.errorSummary()).contains("case reference");
+        assertThat(screens.errorSummary()).contains("Choose the case to replace")
+                .contains("Enter why the case is being replaced");
         String replaced = screens.replaceFirstCase("case file unavailable");
         assertThat(screens.banner()).contains("The case has been replaced");
         assertThat(screens.table("Replacements")).contains(replaced).contains("case file unavailable");
