@@ -74,7 +74,9 @@ public final class TeamPages implements Routes {
             team.remove(new RemoveMemberCommand(id(ctx), ctx.formParam("username"), role, actors.of(ctx)));
             ctx.redirect(path(ctx) + "?done=removed", HttpStatus.SEE_OTHER);
         } catch (Problem refused) {
-            show(ctx, refused.kind().httpStatus(), FormError.of("members", refused), "", null);
+            // Not FormError.of: its message may start with a username, which must keep its own case.
+            show(ctx, refused.kind().httpStatus(), List.of(new FormError("members", "The role was not taken away: "
+                    + refused.getMessage())), "", null);
         }
     }
 

@@ -159,6 +159,11 @@ class SetUpIT {
         assertThat(screens.row("Sampled cases and who assesses them", first)).contains("ifan");
         check(page, javaScript);
         BrowserSession.screenshot(page, name + "-allocation");
+
+        screens.tab("Team").button("Remove role inspector from ifan").click();
+        assertThat(screens.errorSummary()).as("their case would be left with nobody able to assess it")
+                .contains("ifan has 1 cases allocated");
+        check(page, javaScript);
         page.context().close();
     }
 
