@@ -31,6 +31,11 @@ import org.yjinspect.account.page.AccountPages;
 import org.yjinspect.account.page.SetUpPages;
 import org.yjinspect.account.page.SignInPages;
 import org.yjinspect.account.page.UserPages;
+import org.yjinspect.access.page.PagePermissions;
+import org.yjinspect.access.page.TeamPages;
+import org.yjinspect.caseload.page.CaseloadPages;
+import org.yjinspect.sampling.page.AllocationPages;
+import org.yjinspect.sampling.page.SamplePages;
 import org.yjinspect.inspection.page.InspectionPages;
 import org.yjinspect.assessment.page.CasePages;
 import org.yjinspect.platform.page.GovukAssets;
@@ -217,6 +222,10 @@ public final class Application implements AutoCloseable {
                 new CasePages(assessments, access, actors, pages),
                 new OrganisationPages(organisation, new OrganisationPage(organisation, inspections, access, pages),
                         actors),
+                new TeamPages(team, new PagePermissions(access), pages),
+                new CaseloadPages(caseloads, new PagePermissions(access), pages),
+                new SamplePages(samples, new PagePermissions(access), pages),
+                new AllocationPages(samples, team, new PagePermissions(access), pages),
                 // The JSON API (docs/api.md).
                 new AccountRoutes(accounts, signIn),
                 new TokenRoutes(tokens),

@@ -37,9 +37,11 @@ public final class CsrfToken {
         return session == null ? null : of(session);
     }
 
+    /** A browser form: url-encoded, or multipart (the caseload upload), whose {@value #FIELD} part Javalin reads alike. */
     private static boolean isForm(Context ctx) {
         String type = ctx.contentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        String lower = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("application/x-www-form-urlencoded") || lower.startsWith("multipart/form-data");
     }
 
     /** Whether the request carries its own session's token. */

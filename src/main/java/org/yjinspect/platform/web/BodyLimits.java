@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * How large a request body each route takes, checked on the announced Content-Length before a
  * byte of the body is read: 1 MB for every JSON route (a JSON request is a few hundred bytes),
- * 64 MB for the one upload route, PUT /api/inspections/{id}/caseload (the CSV export of a large
- * service's caseload). A JSON body must announce its length: one sent chunked is refused (411)
+ * 64 MB for the upload routes, PUT /api/inspections/{id}/caseload (the CSV export of a large
+ * service's caseload) and the caseload page's form, POST /inspections/{id}/caseload. A JSON body must announce its length: one sent chunked is refused (411)
  * unread, since the web server would otherwise read up to 64 MB of it before it could be refused.
  * A chunked caseload is taken, and cut off by the web server at 64 MB.
  */
@@ -15,6 +15,8 @@ public final class BodyLimits {
     /** The largest caseload CSV, and so the largest body of any request. */
     public static final long LARGEST_CASELOAD = 64L * 1024 * 1024;
     private static final Pattern CASELOAD_UPLOAD = Pattern.compile("/api/inspections/[^/]+/caseload/?");
+    /** The caseload page's upload form (POST, multipart/form-data): the same file, so the same limit. */
+    private static final Pattern CASELOAD_PAGE_UPLOAD = Pattern.compile("/inspections/[^/]+/caseload/?");
 
     private BodyLimits() {
     }
@@ -25,7 +27,9 @@ public final class BodyLimits {
     }
 
     static boolean isCaseloadUpload(Context ctx) {
-        return "PUT".equals(ctx.method().name()) && CASELOAD_UPLOAD.matcher(ctx.path()).matches();
+        String method = ctx.method().name();
+        return "PUT".equals(method) && CASELOAD_UPLOAD.matcher(ctx.path()).matches()
+                || "POST".equals(method) && CASELOAD_PAGE_UPLOAD.matcher(ctx.path()).matches();
     }
 
     /** Run before every route: a body larger than its route takes (413), or of unknown size (411), is refused unread. */

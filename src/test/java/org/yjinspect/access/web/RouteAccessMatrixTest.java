@@ -121,6 +121,19 @@ class RouteAccessMatrixTest {
             POST   /inspections/{inspectionId}/cases/{sampleCaseId}/standards/{number} A A|F A|H F F F H
             POST   /inspections/{inspectionId}/cases/{sampleCaseId}/status A A|F A|H F F F H
             POST   /inspections/{inspectionId}/cases/{sampleCaseId}/classifications A A|F A|H F F F H
+            GET    /inspections/{inspectionId}/team                     A A   A   A A A H
+            POST   /inspections/{inspectionId}/team                     A F   F   F F A H
+            POST   /inspections/{inspectionId}/team/remove              A F   F   F F A H
+            GET    /inspections/{inspectionId}/allocations              A A   F   A F F H
+            POST   /inspections/{inspectionId}/allocations              A F   F   F F F H
+            GET    /inspections/{inspectionId}/caseload                 A A   F   A F F H
+            POST   /inspections/{inspectionId}/caseload                 A F   F   F F F H
+            POST   /inspections/{inspectionId}/caseload/valid-rows      A F   F   F F F H
+            GET    /inspections/{inspectionId}/sample                   A A   F   A F F H
+            POST   /inspections/{inspectionId}/sample                   A F   F   F F F H
+            POST   /inspections/{inspectionId}/sample/replacements      A F   F   F F F H
+            GET    /inspections/{inspectionId}/sample/discard           A F   F   F F F H
+            POST   /inspections/{inspectionId}/sample/discard           A F   F   F F F H
             """;
     private static final List<String> PEOPLE = List.of("lead", "inspector", "local", "panel", "viewer", "admin",
             "outsider");

@@ -163,6 +163,7 @@ class OtherInspectionsRecordsAreAbsentTest {
         nowhere.put("inspectionId", String.valueOf(ABSENT));
         int asked = 0;
         for (AccessGate.RouteAccess route : AccessGate.everyRoute(web)) {
+            // The API's routes here; the pages' 404 for someone not on the team is in RouteAccessMatrixTest.
             if (!route.api() || !route.path().contains("{inspectionId}")) {
                 continue;
             }
