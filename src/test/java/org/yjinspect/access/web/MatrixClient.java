@@ -67,10 +67,12 @@ final class MatrixClient {
         return switch (expected) {
             case 'U' -> reply.status() == 401 || page(row) && reply.status() == 303 ? null
                     : "not 401 (or, for a page, the way to sign in)";
-            case 'F' -> reply.status() == 403 && reply.body().startsWith("{\"error\": \"Access by role in the inspection: ")
+            case 'F' -> reply.status() == 403 && (reply.body().startsWith("{\"error\": \"Access by role in the inspection: ")
+                    || page(row) && reply.body().contains("Access by role in the inspection: "))
                     ? null : "not 403 with the access rule";
             case 'H' -> reply.status() == 404 && (reply.body().equals(hiddenInspection(inspection.id()))
-                    || row.caseLevel() && reply.body().equals(hiddenCase(inspection.id(), sampleCaseId)))
+                    || row.caseLevel() && reply.body().equals(hiddenCase(inspection.id(), sampleCaseId))
+                    || page(row) && reply.body().contains("There is no inspection " + inspection.id() + "."))
                     ? null : "not 404 as absent";
             default -> letIn(row, reply);
         };
