@@ -23,14 +23,14 @@ final class RatingsPanelPage {
 
     Locator standard(String number) {
         return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions()
-                .setName(Pattern.compile("^" + Pattern.quote(number) + " ")));
+                .setName(Pattern.compile("^" + number.replace(".", "\\.") + " ")));
     }
 
     /** Chooses a rating for the standard, writes the rationale and saves the decision. */
     RatingsPanelPage decide(String number, String rating, String rationale) {
         Locator standard = standard(number);
         standard.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
-                .setName(Pattern.compile("^" + Pattern.quote(rating)))).check();
+                .setName(Pattern.compile("^" + rating))).check();
         standard.getByLabel("Rationale for " + number).fill(rationale);
         standard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save decision for " + number))
                 .click();
