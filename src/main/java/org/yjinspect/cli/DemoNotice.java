@@ -7,7 +7,7 @@ final class DemoNotice {
     private DemoNotice() {
     }
 
-    static void print(DemoSeed.Outcome outcome, String baseUrl, String database, PrintWriter out) {
+    static void print(DemoSeed.Outcome outcome, String baseUrl, String database, String dataDir, PrintWriter out) {
         out.println();
         out.println((outcome.reused() ? "Reusing the demonstration inspection " : "Made the demonstration inspection ")
                 + outcome.inspectionId() + " (\"" + DemoSeed.SERVICE + "\"; " + database + ").");
@@ -19,13 +19,13 @@ final class DemoNotice {
         }
         if (outcome.reused()) {
             out.println("The passwords were printed once, when the demonstration was made, and cannot be shown again.");
-            out.println("To set a new one: yjinspect user reset-password USERNAME --data-dir DIR (the same --data-dir"
-                    + " as this demo; default ~/.yjinspect/demo).");
+            out.println("To set a new one (with this demo stopped): yjinspect user reset-password USERNAME --data-dir "
+                    + dataDir);
         } else {
             out.println("These passwords are shown only now: note them. Later runs reuse this demonstration; a"
-                    + " forgotten password is reset with yjinspect user reset-password USERNAME --data-dir DIR.");
+                    + " forgotten password is reset with yjinspect user reset-password USERNAME --data-dir " + dataDir);
         }
-        out.println("Every case, name-free: the caseload is made up, and no child's name is stored.");
+        out.println("The caseload is made up: it holds no child's name, and yjinspect never stores one.");
         out.println();
     }
 }

@@ -13,10 +13,11 @@ final class DemoServe extends DatabaseCommand {
 
     @Override
     protected int run(Application app, PrintWriter out) {
-        out.println("Preparing the demonstration inspection (the first run takes a minute)...");
+        out.println("Looking for the demonstration inspection (making one takes a minute or two the first time)...");
         out.flush();
         DemoSeed.Outcome outcome = new DemoSeed(app).seedOrReuse();
-        DemoNotice.print(outcome, "http://" + address.host() + ":" + address.port(), database.config().describe(), out);
+        DemoNotice.print(outcome, "http://" + address.host() + ":" + address.port(), database.config().describe(),
+                String.valueOf(database.dataDirectory), out);
         out.flush();
         return new ServeApi(address).run(app, out);
     }

@@ -86,16 +86,16 @@ class DemoCommandTest {
         assertThat(app.inspections().all().stream().filter(i -> i.details().serviceName().equals(DemoSeed.SERVICE)))
                 .hasSize(1);
         StringWriter out = new StringWriter();
-        DemoNotice.print(second, "http://127.0.0.1:7070", "embedded", new PrintWriter(out));
+        DemoNotice.print(second, "http://127.0.0.1:7070", "embedded", "/tmp/demo-data", new PrintWriter(out));
         assertThat(out.toString()).contains("Reusing the demonstration inspection " + first.inspectionId(),
-                "cannot be shown again", "yjinspect user reset-password USERNAME", "demo-panel")
+                "cannot be shown again", "yjinspect user reset-password USERNAME --data-dir /tmp/demo-data", "demo-panel")
                 .doesNotContain(first.passwords().get("demo-lead"));
     }
 
     @Test
     void theFirstNoticeShowsEachPasswordOnce() {
         StringWriter out = new StringWriter();
-        DemoNotice.print(first, "http://127.0.0.1:7070", "embedded", new PrintWriter(out));
+        DemoNotice.print(first, "http://127.0.0.1:7070", "embedded", "/tmp/demo-data", new PrintWriter(out));
         for (String password : first.passwords().values()) {
             assertThat(out.toString().split(password, -1)).hasSize(2);
         }
