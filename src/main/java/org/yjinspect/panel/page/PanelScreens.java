@@ -32,8 +32,12 @@ final class PanelScreens {
         for (PanelView.StandardLine line : view.standards()) {
             cards.add(new StandardCard(line, results.get(line.number()), forms.get(line.number())));
         }
+        // A form for a standard the framework does not have is refused above the standards.
+        String elsewhere = forms.entrySet().stream().filter(f -> !results.containsKey(f.getKey()))
+                .map(f -> f.getValue().error()).findFirst().orElse(null);
         String service = view.live().inspection().details().serviceName();
         Map<String, Object> params = new LinkedHashMap<>();
+        params.put("generalError", elsewhere);
         params.put("layout", Frames.of(ctx, (status == 400 ? "Error: " : "") + "Ratings panel: " + service,
                 Layout.Section.INSPECTIONS));
         params.put("view", view);

@@ -129,7 +129,11 @@ class HostileTextTest {
                     HostileClient.Answer answer = http.send(method, path, method.equals("GET") ? null : "{}",
                             "application/json", HostileScene.LEAD);
                     soft.assertThat(answer.status()).as(where + ": " + answer).isBetween(400, 499);
-                    harmless(soft, answer, where);
+                    if (pattern.startsWith("/api/")) {
+                        harmless(soft, answer, where);
+                    } else {
+                        harmlessPage(soft, answer, where, hostile);
+                    }
                     tried++;
                 }
             }
@@ -230,6 +234,16 @@ class HostileTextTest {
         soft.assertThat(answer.policy()).as(where + ": Content-Security-Policy").contains("default-src 'none'");
         soft.assertThat(TextRule.firstUnsafe(answer.error(), true)).as(where + ": the refusal shows no control or"
                 + " invisible character: " + answer.error()).isNegative();
+    }
+
+    /** A page's refusal: never a 500, an HTML page of the service's own, the hostile text never as markup. */
+    private static void harmlessPage(SoftAssertions soft, HostileClient.Answer answer, String where, String hostile) {
+        soft.assertThat(answer.status()).as(where + ": no server error: " + answer).isLessThan(500);
+        soft.assertThat(answer.contentType()).as(where + ": a page").startsWith("text/html");
+        soft.assertThat(answer.nosniff()).as(where + ": nosniff").isEqualTo("nosniff");
+        if (hostile.contains("<")) {
+            soft.assertThat(answer.raw()).as(where + ": escaped").doesNotContain(hostile);
+        }
     }
 
     private static List<String> auditedSince(long inspection, long after) throws Exception {
