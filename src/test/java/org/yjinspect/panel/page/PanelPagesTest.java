@@ -54,15 +54,15 @@ class PanelPagesTest {
         HttpResponse<String> answer = post(standard.number(), "rating=" + label() + "&rationale=&baseRevision="
                 + standard.decision().revision());
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(answer.body()).contains("govuk-error-summary", "Enter the panel&#39;s rationale for standard "
+        assertThat(answer.body()).contains("govuk-error-summary", "Enter the panel's rationale for standard "
                 + standard.number());
     }
 
     @Test
     void aStandardTheFrameworkDoesNotHaveIsSaidAboveTheStandards() throws Exception {
-        HttpResponse<String> answer = post("9.9", "rating=Good&rationale=why&baseRevision=0");
+        HttpResponse<String> answer = post("4.9", "rating=Good&rationale=why&baseRevision=0");
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(answer.body()).contains("govuk-error-summary", "There is no standard 9.9");
+        assertThat(answer.body()).contains("govuk-error-summary", "There is no standard 4.9 in the 2021 framework");
     }
 
     @Test
