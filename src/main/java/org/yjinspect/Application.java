@@ -69,6 +69,9 @@ import org.yjinspect.organisation.web.OrganisationRoutes;
 import org.yjinspect.panel.app.LiveRatings;
 import org.yjinspect.panel.app.PanelService;
 import org.yjinspect.panel.db.JdbiPanelDecisions;
+import org.yjinspect.panel.page.PanelPages;
+import org.yjinspect.published.app.ReadPublishedReport;
+import org.yjinspect.published.page.PublishedPages;
 import org.yjinspect.panel.web.PanelRoutes;
 import org.yjinspect.platform.db.Database;
 import org.yjinspect.platform.db.DatabaseConfig;
@@ -211,7 +214,8 @@ public final class Application implements AutoCloseable {
         };
         RequestActor actors = new SignedInActor();
         Pages pages = new Pages();
-        Javalin web = WebApp.create(check, new HtmlErrorPages(pages, Frames::ofError), List.of(
+        HtmlErrorPages errorPages = new HtmlErrorPages(pages, Frames::ofError);
+        Javalin web = WebApp.create(check, errorPages, List.of(
                 // The browser's pages (docs/pages.md), one per line.
                 new GovukAssets(Audience.ANYONE),
                 new SignInPages(signIn, pages),
@@ -226,13 +230,15 @@ public final class Application implements AutoCloseable {
                 new CaseloadPages(caseloads, new PagePermissions(access), pages),
                 new SamplePages(samples, new PagePermissions(access), pages),
                 new AllocationPages(samples, team, new PagePermissions(access), pages),
+                new PanelPages(panel, access, pages),
+                new PublishedPages(new ReadPublishedReport(Application::catalogue), pages),
                 // The JSON API (docs/api.md).
                 new AccountRoutes(accounts, signIn),
                 new TokenRoutes(tokens),
                 new InspectionRoutes(inspections, actors, access),
                 new CaseloadRoutes(caseloads, actors),
                 new SampleRoutes(samples, actors),
-                new WriteRefusals(),
+                new WriteRefusals(errorPages),
                 new AssessmentRoutes(assessments, actors),
                 new OrganisationRoutes(organisation, actors),
                 new PanelRoutes(ratings, panel, actors),
@@ -241,6 +247,16 @@ public final class Application implements AutoCloseable {
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
         return web;
+    }
+
+    /** A framework's catalogue for reading a published report, or empty when it is not held. */
+    private static java.util.Optional<org.yjinspect.framework.domain.Framework> catalogue(
+            org.yjinspect.framework.domain.FrameworkVersion version) {
+        try {
+            return java.util.Optional.of(FrameworkCatalogue.load(version));
+        } catch (IllegalArgumentException | IllegalStateException notHeld) {
+            return java.util.Optional.empty();
+        }
     }
 
     @Override

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             CaseloadCommand.class,
             SampleCommand.class,
             ServeCommand.class,
+            DemoCommand.class,
             ImportReportCommand.class,
             AssessmentCommand.class,
             OrganisationCommand.class,

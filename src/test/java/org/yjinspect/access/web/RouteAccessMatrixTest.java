@@ -134,6 +134,12 @@ class RouteAccessMatrixTest {
             POST   /inspections/{inspectionId}/sample/replacements      A F   F   F F F H
             GET    /inspections/{inspectionId}/sample/discard           A F   F   F F F H
             POST   /inspections/{inspectionId}/sample/discard           A F   F   F F F H
+            GET    /inspections/{inspectionId}/panel                    A A   F   A A F H
+            POST   /inspections/{inspectionId}/panel/standards/{number} F F   F   A F F H
+            GET    /inspections/{inspectionId}/panel/publish            A F   F   F F F H
+            POST   /inspections/{inspectionId}/panel/publish            A F   F   F F F H
+            GET    /published                                           signed-in
+            POST   /published                                           signed-in
             """;
     private static final List<String> PEOPLE = List.of("lead", "inspector", "local", "panel", "viewer", "admin",
             "outsider");
