@@ -16,7 +16,7 @@ public final class CaseForm {
     String standard;
     private final boolean saved;
     final List<Conflict> conflicts = new ArrayList<>();
-    final List<FormError> errors = new ArrayList<>();
+    final List<CaseFormError> errors = new ArrayList<>();
     final Map<String, String> kept = new HashMap<>();
     /** The revision a field's next save is based on, when it is shown again after someone else changed it. */
     final Map<String, Integer> revisions = new HashMap<>();
@@ -54,7 +54,7 @@ public final class CaseForm {
         return conflicts;
     }
 
-    public List<FormError> errors() {
+    public List<CaseFormError> errors() {
         return errors;
     }
 
@@ -63,7 +63,7 @@ public final class CaseForm {
     }
 
     public String error(String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(FormError::message).findFirst().orElse(null);
+        return errors.stream().filter(e -> e.field().equals(field)).map(CaseFormError::message).findFirst().orElse(null);
     }
 
     /** The value to show: what the person gave, when it is shown again, else the stored one. */

@@ -71,7 +71,7 @@ public final class CasePages implements Routes {
                 .findFirst().orElse(null);
         if (standard == null) {
             CaseForm form = CaseForm.shown(null, false);
-            form.errors.add(new FormError("standards", "This case is not assessed against standard " + number
+            form.errors.add(new CaseFormError("standards", "This case is not assessed against standard " + number
                     + ". Choose one of its standards below."));
             show(ctx, HttpStatus.BAD_REQUEST.getCode(), form);
             return;

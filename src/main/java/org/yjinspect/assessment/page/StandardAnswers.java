@@ -22,7 +22,7 @@ import org.yjinspect.records.domain.Actor;
  * One standard's form posted whole (without JavaScript): each answer that differs from what the
  * form was showing is saved on its own through the same use case as the API, based on the
  * revision the form was showing. An answer someone else changed meanwhile becomes a
- * {@link Conflict} (unless they gave the same answer); a refused answer becomes a {@link FormError}.
+ * {@link Conflict} (unless they gave the same answer); a refused answer becomes a {@link CaseFormError}.
  * Field names: {@code p:PROMPT}, {@code k:KEY-QUESTION}, {@code e:KEY-QUESTION} (note) and
  * {@code e:KEY-QUESTION:good}; each with {@code :rev} (the revision shown) and {@code :was} (the value shown).
  */
@@ -33,7 +33,7 @@ final class StandardAnswers {
     private final long sampleCaseId;
     private final Actor actor;
     final List<Conflict> conflicts = new ArrayList<>();
-    final List<FormError> errors = new ArrayList<>();
+    final List<CaseFormError> errors = new ArrayList<>();
     /** What the person gave for the fields shown again (conflicts and refusals), by field name. */
     final Map<String, String> kept = new HashMap<>();
     int saved;
@@ -73,7 +73,7 @@ final class StandardAnswers {
         }
         if (asked(name) && ctx.formParam("c:" + name) == null) {
             kept.put(name, given);
-            errors.add(new FormError("c:" + name, "Choose whether to keep your answer or take the other one for \""
+            errors.add(new CaseFormError("c:" + name, "Choose whether to keep your answer or take the other one for \""
                     + question + "\""));
             return;
         }
@@ -84,7 +84,7 @@ final class StandardAnswers {
             conflict(name, question, Words.answer(given), given, stale);
         } catch (Problem | InspectionLocked refused) {
             kept.put(name, given);
-            errors.add(new FormError(name, refused.getMessage()));
+            errors.add(new CaseFormError(name, refused.getMessage()));
         }
     }
 
@@ -106,7 +106,7 @@ final class StandardAnswers {
         } catch (Problem | InspectionLocked refused) {
             kept.put(name, note);
             kept.put(name + ":good", String.valueOf(good));
-            errors.add(new FormError(name, refused.getMessage()));
+            errors.add(new CaseFormError(name, refused.getMessage()));
         }
     }
 

@@ -1,7 +1,7 @@
 package org.yjinspect.assessment.page;
 
 /** One line of the error summary: the field it links to, and what is wrong and how to put it right. */
-public record FormError(String field, String message) {
+public record CaseFormError(String field, String message) {
     public String href() {
         return "#" + Words.id(field);
     }
