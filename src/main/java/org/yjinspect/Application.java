@@ -29,6 +29,10 @@ import org.yjinspect.account.web.Audience;
 import org.yjinspect.account.page.Frames;
 import org.yjinspect.account.page.SignInPages;
 import org.yjinspect.inspection.page.InspectionPages;
+import org.yjinspect.overview.app.InspectionOverview;
+import org.yjinspect.overview.app.InspectionProgress;
+import org.yjinspect.overview.page.OverviewPages;
+import org.yjinspect.audit.page.HistoryPages;
 import org.yjinspect.platform.page.GovukAssets;
 import org.yjinspect.platform.page.HtmlErrorPages;
 import org.yjinspect.platform.page.Pages;
@@ -200,9 +204,12 @@ public final class Application implements AutoCloseable {
         };
         RequestActor actors = new SignedInActor();
         Pages pages = new Pages();
+        InspectionProgress progress = new InspectionProgress(assessments, panel);
         Javalin web = WebApp.create(check, new HtmlErrorPages(pages, Frames::ofError), List.of(
                 new GovukAssets(Audience.ANYONE), new SignInPages(signIn, pages),
-                new InspectionPages(inspections, access, pages),
+                new InspectionPages(inspections, pages),
+                new OverviewPages(inspections, progress, new InspectionOverview(inspections, progress, panel, team), access, pages),
+                new HistoryPages(audit, inspections, pages),
                 new AccountRoutes(accounts, signIn), new TokenRoutes(tokens),
                 new InspectionRoutes(inspections, actors, access), new CaseloadRoutes(caseloads, actors),
                 new SampleRoutes(samples, actors), new WriteRefusals(), new AssessmentRoutes(assessments, actors),
