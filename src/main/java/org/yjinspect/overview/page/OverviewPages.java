@@ -1,8 +1,10 @@
 package org.yjinspect.overview.page;
 
 import io.javalin.config.RoutesConfig;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.yjinspect.access.app.InspectionAccess;
 import org.yjinspect.access.domain.Access;
@@ -28,6 +30,10 @@ import org.yjinspect.platform.web.Routes;
  * theirs), and the live ratings only to those who may read ratings.
  */
 public final class OverviewPages implements Routes {
+    /** The tabs behind an action of their own (team and overview are for everyone on the inspection; cases by list). */
+    private static final Map<String, Action> TABS = Map.of("caseload", Action.READ_EVIDENCE,
+            "sample", Action.READ_EVIDENCE, "organisation", Action.READ_EVIDENCE, "panel", Action.READ_RATINGS,
+            "history", Action.READ_AUDIT);
     private final InspectionService inspections;
     private final InspectionProgress progress;
     private final InspectionOverview overview;
@@ -54,9 +60,12 @@ public final class OverviewPages implements Routes {
         }, Audience.SIGNED_IN);
         routes.get("/inspections/{inspectionId}", ctx -> {
             long id = Requests.id(ctx, "inspectionId");
-            OverviewView view = overview.show(id, shown(asker(PrincipalResolver.required(ctx)), id));
+            InspectionAccess.Asker asker = asker(PrincipalResolver.required(ctx));
+            InspectionOverview.Shown shown = shown(asker, id);
+            OverviewView view = overview.show(id, shown);
             pages.render(ctx, "overview/overview.jte", Map.of("layout", Frames.of(ctx,
-                    view.inspection().details().serviceName(), Layout.Section.INSPECTIONS), "view", view));
+                    view.inspection().details().serviceName(), Layout.Section.INSPECTIONS), "view", view,
+                    "hiddenTabs", hiddenTabs(asker, id, shown)));
         }, Allowed.to(Action.READ_INSPECTION));
     }
 
@@ -65,6 +74,20 @@ public final class OverviewPages implements Routes {
         InspectionAccess.ListRuling cases = access.decideList(asker, inspectionId, Action.READ_CASE);
         boolean ratings = access.decide(asker, inspectionId, null, Action.READ_RATINGS).value() == Access.ALLOWED;
         return new InspectionOverview.Shown(cases.ruling().value() == Access.ALLOWED, cases.onlyCases(), ratings);
+    }
+
+    /** The inspection's pages this person may not open, so that the overview offers no link that would refuse them. */
+    private Set<String> hiddenTabs(InspectionAccess.Asker asker, long inspectionId, InspectionOverview.Shown shown) {
+        Set<String> hidden = new HashSet<>();
+        TABS.forEach((tab, action) -> {
+            if (access.decide(asker, inspectionId, null, action).value() != Access.ALLOWED) {
+                hidden.add(tab);
+            }
+        });
+        if (!shown.cases()) {
+            hidden.add("cases");
+        }
+        return hidden;
     }
 
     private static InspectionAccess.Asker asker(Principal principal) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.yjinspect.assessment.domain.AssessmentStatus;
 import org.yjinspect.framework.domain.CaseType;
+import org.yjinspect.inspection.domain.EligibilityWindow;
 import org.yjinspect.overview.domain.InspectionStage;
 import org.yjinspect.rating.app.InspectionRating;
 import org.yjinspect.rating.app.KeyQuestionResult;
@@ -20,6 +21,7 @@ import org.yjinspect.rating.domain.Rating;
 /** The words and GOV.UK tag colours the overview pages show for the records' values. */
 public final class OverviewWords {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
@@ -33,6 +35,26 @@ public final class OverviewWords {
 
     public static String date(LocalDate date) {
         return date == null ? "" : DAY.format(date);
+    }
+
+    public static String shortDate(LocalDate date) {
+        return SHORT.format(date);
+    }
+
+    /** Two dates as a range, the month and year said once when they share them: "4 to 8 November 2024". */
+    public static String range(LocalDate from, LocalDate to) {
+        if (from.getYear() != to.getYear()) {
+            return date(from) + " to " + date(to);
+        }
+        String start = from.getMonth() == to.getMonth() ? String.valueOf(from.getDayOfMonth())
+                : DateTimeFormatter.ofPattern("d MMMM", Locale.UK).format(from);
+        return start + " to " + date(to);
+    }
+
+    /** An eligibility window in words, with the dates it runs between for this announcement. */
+    public static String window(EligibilityWindow window, LocalDate announced) {
+        return window.nearestMonths() + " to " + window.furthestMonths() + " months before the announcement ("
+                + range(window.earliest(announced), window.latest(announced)) + ")";
     }
 
     public static String moment(Instant instant) {

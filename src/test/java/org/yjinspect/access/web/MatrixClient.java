@@ -67,13 +67,22 @@ final class MatrixClient {
         return switch (expected) {
             case 'U' -> reply.status() == 401 || page(row) && reply.status() == 303 ? null
                     : "not 401 (or, for a page, the way to sign in)";
-            case 'F' -> reply.status() == 403 && reply.body().startsWith("{\"error\": \"Access by role in the inspection: ")
+            case 'F' -> reply.status() == 403 && (reply.body().startsWith("{\"error\": \"Access by role in the inspection: ")
+                    || page(row) && reply.body().contains("Access by role in the inspection: "))
                     ? null : "not 403 with the access rule";
             case 'H' -> reply.status() == 404 && (reply.body().equals(hiddenInspection(inspection.id()))
-                    || row.caseLevel() && reply.body().equals(hiddenCase(inspection.id(), sampleCaseId)))
+                    || row.caseLevel() && reply.body().equals(hiddenCase(inspection.id(), sampleCaseId))
+                    || page(row) && hiddenPage(reply.body(), inspection.id(), row.caseLevel() ? sampleCaseId : null))
                     ? null : "not 404 as absent";
             default -> letIn(row, reply);
         };
+    }
+
+    /** A page's 404 says, in its own sentence, exactly what the API's says: no such inspection (or case in it). */
+    private static boolean hiddenPage(String body, long inspectionId, Long sampleCaseId) {
+        return body.contains("<p class=\"govuk-body\">There is no inspection " + inspectionId + ".</p>")
+                || sampleCaseId != null && body.contains("<p class=\"govuk-body\">There is no sampled case "
+                + sampleCaseId + " in inspection " + inspectionId + ".</p>");
     }
 
     /** What a route answers once let in: a read 200; a write 400 for the probe body, or 423 when published. */

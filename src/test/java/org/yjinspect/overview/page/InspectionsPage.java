@@ -45,6 +45,10 @@ final class InspectionsPage {
         return page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(serviceName));
     }
 
+    Page page() {
+        return page;
+    }
+
     String heading() {
         return page.locator("h1").first().textContent().strip();
     }

@@ -65,6 +65,14 @@ class OverviewIT {
                 name + "-first-screen.png")));
     }
 
+    /** What one screen shows from the section headed {@code heading} on, for looking at a long page part by part. */
+    private static void shootFrom(Page page, String name, String heading) {
+        page.locator("h2, caption").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(heading)).first()
+                .evaluate("h => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 10)");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                name + "-" + heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".png")));
+    }
+
     @AfterAll
     static void stop() {
         browser.close();
@@ -89,7 +97,7 @@ class OverviewIT {
             assertThat(overview.tabs()).containsExactly("Overview", "Team", "Caseload", "Sample", "Cases",
                     "Organisation", "Ratings panel", "History");
             assertThat(overview.text()).contains("Set up").contains("14 October 2024")
-                    .contains("4 November 2024 to 8 November 2024").contains("Court disposals: 6 to 12 months")
+                    .contains("4 to 8 November 2024").contains("Court disposals: 6 to 12 months")
                     .contains("Lead inspector lowri").contains("no caseload has been imported yet");
             assertThat(overview.sections()).contains("What stands in the way of publication", "Ratings so far");
             assertThat(Axe.seriousViolations(page)).isEmpty();
@@ -147,6 +155,7 @@ class OverviewIT {
         InspectionsPage.signIn(page, base, "dai", TestUsers.PASSWORD);
         OverviewPage overview = OverviewPage.open(page, base, sampled.id());
         assertThat(overview.caseReferences()).containsExactly(localsCase.reference());
+        assertThat(overview.tabs()).containsExactly("Overview", "Team", "Cases");
         assertThat(overview.text()).doesNotContain(completed.get(0).reference()).doesNotContain("Score");
         assertThat(overview.sections()).doesNotContain("Ratings so far", "What stands in the way of publication");
         assertThat(Axe.seriousViolations(page)).isEmpty();
@@ -160,7 +169,7 @@ class OverviewIT {
             Page page = browser.newPage(width, true);
             InspectionsPage list = InspectionsPage.signIn(page, base, "gwen", TestUsers.PASSWORD);
             assertThat(list.row("Northshire Youth Justice Service")).contains("Fieldwork")
-                    .contains("2 of " + (sampled.cases().size()) + " cases assessed");
+                    .contains("2 of " + sampled.cases().size() + " cases assessed");
             OverviewPage overview = list.openOverview("Northshire Youth Justice Service");
             assertThat(overview.caseReferences()).hasSize(sampled.cases().size()).contains(localsCase.reference());
             assertThat(overview.text()).contains("Score so far").contains("/36").contains("2.1")
@@ -168,6 +177,11 @@ class OverviewIT {
                     .contains(localsCase.reference() + " Court disposal Not started 0 of 12 dai").contains("dai");
             assertThat(Axe.seriousViolations(page)).isEmpty();
             shoot(page, "overview-lead-" + width);
+            shootFrom(page, "overview-lead-" + width, "What stands in the way of publication");
+            shootFrom(page, "overview-lead-" + width, "2. Court disposals");
+            shootFrom(page, "overview-lead-" + width, "Progress per standard");
+            shootFrom(page, "overview-lead-" + width, "Cases");
+            shoot(InspectionsPage.open(page, base).page(), "inspections-sampled-" + width);
             page.context().close();
         }
     }
