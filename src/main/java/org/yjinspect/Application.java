@@ -38,6 +38,10 @@ import org.yjinspect.sampling.page.AllocationPages;
 import org.yjinspect.sampling.page.SamplePages;
 import org.yjinspect.inspection.page.InspectionPages;
 import org.yjinspect.assessment.page.CasePages;
+import org.yjinspect.overview.app.InspectionOverview;
+import org.yjinspect.overview.app.InspectionProgress;
+import org.yjinspect.overview.page.OverviewPages;
+import org.yjinspect.audit.page.HistoryPages;
 import org.yjinspect.platform.page.GovukAssets;
 import org.yjinspect.platform.page.HtmlErrorPages;
 import org.yjinspect.platform.page.Pages;
@@ -214,6 +218,7 @@ public final class Application implements AutoCloseable {
         };
         RequestActor actors = new SignedInActor();
         Pages pages = new Pages();
+        InspectionProgress progress = new InspectionProgress(assessments, panel);
         HtmlErrorPages errorPages = new HtmlErrorPages(pages, Frames::ofError);
         Javalin web = WebApp.create(check, errorPages, List.of(
                 // The browser's pages (docs/pages.md), one per line.
@@ -222,7 +227,11 @@ public final class Application implements AutoCloseable {
                 new SetUpPages(accounts, signIn, pages),
                 new AccountPages(accounts, tokens, pages),
                 new UserPages(accounts, pages),
-                new InspectionPages(inspections, access, pages),
+                // Before the overview: /inspections/new is not an inspection's id.
+                new InspectionPages(inspections, pages),
+                new OverviewPages(inspections, progress, new InspectionOverview(inspections, progress, panel, team),
+                        access, pages),
+                new HistoryPages(audit, inspections, pages),
                 new CasePages(assessments, access, actors, pages),
                 new OrganisationPages(organisation, new OrganisationPage(organisation, inspections, access, pages),
                         actors),

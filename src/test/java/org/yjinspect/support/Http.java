@@ -76,6 +76,6 @@ public final class Http {
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.body(),
-                response.body().isBlank() ? null : Json.mapper().readTree(response.body()));
+                response.body().isBlank() || response.body().startsWith("<") ? null : Json.mapper().readTree(response.body()));
     }
 }

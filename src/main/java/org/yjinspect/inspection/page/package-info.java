@@ -1,2 +1,2 @@
-/** The inspections' pages in the browser: the list of inspections one may see. */
+/** The inspections' pages in the browser: "Create an inspection" (the list is the overview feature's). */
 package org.yjinspect.inspection.page;

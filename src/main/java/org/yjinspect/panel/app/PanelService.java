@@ -37,6 +37,11 @@ public final class PanelService {
         return new PanelView(live, lines(live), decisions.state(inspectionId), readiness(live));
     }
 
+    /** The inspection's revision and, once published, when and by whom: a cheap read, without rating. */
+    public PanelDecisions.InspectionState state(long inspectionId) {
+        return decisions.state(inspectionId);
+    }
+
     /** Records the panel's decision for a standard if the rating engine accepts it for the current figures. */
     public PanelDecisions.Decision decide(DecideCommand command) {
         long inspectionId = command.inspectionId();

@@ -49,6 +49,10 @@ class RouteAccessMatrixTest {
     private static final String MATRIX = """
             GET    /                                                    signed-in
             GET    /sign-in                                             anyone
+            GET    /inspections/new                                     signed-in
+            POST   /inspections/new                                     signed-in
+            GET    /inspections/{inspectionId}                          A A   A   A A A H
+            GET    /inspections/{inspectionId}/history                  A A   F   A F F H
             POST   /sign-in                                             anyone
             POST   /sign-out                                            signed-in
             GET    /setup                                               anyone

@@ -1,0 +1,2 @@
+/** Where an inspection stands in its life, decided by one named rule from what the application knows. */
+package org.yjinspect.overview.domain;
