@@ -15,6 +15,7 @@ import org.yjinspect.account.domain.Username;
 import org.yjinspect.account.web.Audience;
 import org.yjinspect.account.web.PrincipalResolver;
 import org.yjinspect.account.web.SessionCookie;
+import org.yjinspect.platform.page.Layout;
 import org.yjinspect.platform.page.Pages;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.platform.web.Requests;
@@ -94,7 +95,7 @@ public final class AccountPages implements Routes {
                 PersonalTokens.Created created = tokens.create(PrincipalResolver.required(ctx), name, parsed, ctx.ip());
                 ctx.header("Cache-Control", "no-store");
                 pages.render(ctx, 200, "account/token-created.jte", Map.of("layout",
-                        Frames.of(ctx, "Your new token", null), "created", created));
+                        Frames.of(ctx, "Your new token", Layout.Section.ACCOUNT), "created", created));
                 return;
             } catch (Problem refused) {
                 errors.add("tokenName", refused.getMessage());
@@ -106,7 +107,7 @@ public final class AccountPages implements Routes {
     private void show(Context ctx, int status, FormErrors errors, Map<String, String> values) {
         Principal who = PrincipalResolver.required(ctx);
         Map<String, Object> params = new HashMap<>();
-        params.put("layout", Frames.of(ctx, errors.any() ? "Error: Your account" : "Your account", null));
+        params.put("layout", Frames.of(ctx, errors.any() ? "Error: Your account" : "Your account", Layout.Section.ACCOUNT));
         params.put("account", accounts.activeAccount(new Username(who.username())));
         params.put("tokens", tokens.of(who));
         params.put("errors", errors.map());

@@ -13,7 +13,8 @@ public final class Frames {
 
     public static Layout of(Context ctx, String title, Layout.Section section) {
         String username = PrincipalResolver.of(ctx).map(Principal::username).orElse(null);
-        return new Layout(title, username, username == null ? null : CsrfToken.of(ctx), section);
+        boolean administrator = PrincipalResolver.of(ctx).map(Principal::administrator).orElse(false);
+        return new Layout(title, username, username == null ? null : CsrfToken.of(ctx), section, administrator);
     }
 
     /** The frame of an error page: the signed-in person, if any, and no section. */

@@ -13,6 +13,7 @@ import org.yjinspect.account.domain.Principal;
 import org.yjinspect.account.domain.Username;
 import org.yjinspect.account.web.Audience;
 import org.yjinspect.account.web.PrincipalResolver;
+import org.yjinspect.platform.page.Layout;
 import org.yjinspect.platform.page.Pages;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.platform.web.Routes;
@@ -120,7 +121,7 @@ public final class UserPages implements Routes {
 
     private void list(Context ctx, int status, String error) {
         Map<String, Object> params = new HashMap<>();
-        params.put("layout", Frames.of(ctx, error == null ? "Users" : "Error: Users", null));
+        params.put("layout", Frames.of(ctx, error == null ? "Users" : "Error: Users", Layout.Section.USERS));
         params.put("accounts", accounts.all().stream().sorted(Comparator.comparing(a -> a.username())).toList());
         params.put("error", error);
         params.put("me", PrincipalResolver.required(ctx).username());

@@ -9,11 +9,20 @@ package org.yjinspect.platform.page;
  * @param username the signed-in person's username, or null
  * @param csrf     the session's synchronizer token, or null when nobody is signed in
  * @param section  the navigation item to mark as current, or null
+ * @param administrator whether the signed-in person is an administrator (they also see Users)
  */
-public record Layout(String title, String username, String csrf, Section section) {
+public record Layout(String title, String username, String csrf, Section section, boolean administrator) {
+    /** A frame for someone who is not an administrator (or nobody). */
+    public Layout(String title, String username, String csrf, Section section) {
+        this(title, username, csrf, section, false);
+    }
+
     /** The parts of the service in its navigation. */
     public enum Section {
-        INSPECTIONS("Inspections", "/");
+        INSPECTIONS("Inspections", "/"),
+        PUBLISHED("Published reports", "/published"),
+        ACCOUNT("Your account", "/account"),
+        USERS("Users", "/users");
 
         private final String label;
         private final String path;
@@ -34,6 +43,11 @@ public record Layout(String title, String username, String csrf, Section section
 
     public boolean signedIn() {
         return username != null;
+    }
+
+    /** Whether the navigation shows {@code item}: Users to administrators only. */
+    public boolean shows(Section item) {
+        return item != Section.USERS || administrator;
     }
 
     public boolean current(Section candidate) {

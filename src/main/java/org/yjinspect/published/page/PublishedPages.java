@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.yjinspect.account.page.Frames;
 import org.yjinspect.account.web.Audience;
+import org.yjinspect.platform.page.Layout;
 import org.yjinspect.platform.page.Pages;
 import org.yjinspect.platform.web.Routes;
 import org.yjinspect.published.app.ReadPublishedReport;
@@ -54,7 +55,7 @@ public final class PublishedPages implements Routes {
         Map<String, Object> params = new LinkedHashMap<>();
         String title = reading != null ? "Published report: " + (reading.report().service() == null ? "read"
                 : reading.report().service()) : "Published reports";
-        params.put("layout", Frames.of(ctx, (error != null ? "Error: " : "") + title, null));
+        params.put("layout", Frames.of(ctx, (error != null ? "Error: " : "") + title, Layout.Section.PUBLISHED));
         params.put("error", error);
         params.put("reading", reading);
         pages.render(ctx, status, "published/read.jte", params);
