@@ -37,10 +37,13 @@ for path in / "/inspections/$INSPECTION" "/inspections/$INSPECTION/cases" "$CASE
     "/inspections/$INSPECTION/team" "/inspections/$INSPECTION/allocations" "/inspections/$INSPECTION/caseload" \
     "/inspections/$INSPECTION/sample" "/inspections/$INSPECTION/organisation" "/inspections/$INSPECTION/panel" \
     "/inspections/$INSPECTION/history" /account /published; do
+  STATUS=$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: yjinspect_session=$SESSION" "http://127.0.0.1:$PORT$path")
+  [ "$STATUS" = 200 ] || { echo "$path answered $STATUS, not 200; see $LOG" >&2; exit 1; }
   OUT=$(wrk -t1 -c4 -d"${SECONDS_EACH}s" --latency -H "Cookie: yjinspect_session=$SESSION" \
     "http://127.0.0.1:$PORT$path")
   RPS=$(echo "$OUT" | awk '/Requests\/sec/ {print $2}')
   P50=$(echo "$OUT" | awk '$1 == "50%" {print $2}')
   P99=$(echo "$OUT" | awk '$1 == "99%" {print $2}')
-  echo "| \`${path//$INSPECTION/ID}\` | $RPS | $P50 | $P99 |"
+  ERRORS=$(echo "$OUT" | awk '/Non-2xx/ {print $5}')
+  echo "| \`${path//$INSPECTION/ID}\` | $RPS | $P50 | $P99 |${ERRORS:+ $ERRORS non-2xx}"
 done
