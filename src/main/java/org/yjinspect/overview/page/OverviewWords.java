@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.yjinspect.assessment.domain.AssessmentStatus;
+import org.yjinspect.assessment.page.Words;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.inspection.domain.EligibilityWindow;
 import org.yjinspect.overview.domain.InspectionStage;
@@ -61,33 +62,18 @@ public final class OverviewWords {
         return instant == null ? "" : MOMENT.format(instant);
     }
 
+    // The case's words are the case pages' own, so a case reads the same on every page.
     public static String caseType(CaseType type) {
-        return switch (type) {
-            case COURT_DISPOSAL -> "Court disposal";
-            case OUT_OF_COURT_DISPOSAL -> "Out-of-court disposal";
-            case RESETTLEMENT -> "Resettlement";
-        };
+        return Words.caseType(type);
     }
 
     public static String status(AssessmentStatus status) {
-        return switch (status) {
-            case NOT_STARTED -> "Not started";
-            case IN_PROGRESS -> "In progress";
-            case SUBMITTED -> "Submitted";
-            case RETURNED_FOR_REWORK -> "Returned for rework";
-            case ACCEPTED -> "Accepted";
-        };
+        return Words.status(status);
     }
 
     /** The GOV.UK tag class for a case status (colour is never the only sign: the words are there). */
     public static String statusTag(AssessmentStatus status) {
-        return switch (status) {
-            case NOT_STARTED -> "govuk-tag govuk-tag--grey";
-            case IN_PROGRESS -> "govuk-tag govuk-tag--light-blue";
-            case SUBMITTED -> "govuk-tag govuk-tag--yellow";
-            case RETURNED_FOR_REWORK -> "govuk-tag govuk-tag--orange";
-            case ACCEPTED -> "govuk-tag govuk-tag--green";
-        };
+        return "govuk-tag " + Words.statusTag(status);
     }
 
     public static String stageTag(InspectionStage stage) {
