@@ -74,6 +74,7 @@ import org.yjinspect.panel.app.LiveRatings;
 import org.yjinspect.panel.app.PanelService;
 import org.yjinspect.panel.db.JdbiPanelDecisions;
 import org.yjinspect.panel.page.PanelPages;
+import org.yjinspect.published.app.PublishedInspections;
 import org.yjinspect.published.app.ReadPublishedReport;
 import org.yjinspect.published.page.PublishedPages;
 import org.yjinspect.panel.web.PanelRoutes;
@@ -240,7 +241,8 @@ public final class Application implements AutoCloseable {
                 new SamplePages(samples, new PagePermissions(access), pages),
                 new AllocationPages(samples, team, new PagePermissions(access), pages),
                 new PanelPages(panel, access, pages),
-                new PublishedPages(new ReadPublishedReport(Application::catalogue), pages),
+                new PublishedPages(new ReadPublishedReport(Application::catalogue), new PublishedInspections(
+                        PublishedInspections.HELD, FrameworkCatalogue::load), FrameworkCatalogue::load, pages),
                 // The JSON API (docs/api.md).
                 new AccountRoutes(accounts, signIn),
                 new TokenRoutes(tokens),
