@@ -50,6 +50,7 @@ import org.yjinspect.access.web.TeamRoutes;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.db.JdbiCaseAssessments;
 import org.yjinspect.assessment.web.AssessmentRoutes;
+import org.yjinspect.assessment.web.CaseStatusAccess;
 import org.yjinspect.audit.app.AuditService;
 import org.yjinspect.records.app.ConsistentReads;
 import org.yjinspect.records.db.InspectionWrites;
@@ -250,7 +251,7 @@ public final class Application implements AutoCloseable {
                 new CaseloadRoutes(caseloads, actors),
                 new SampleRoutes(samples, actors),
                 new WriteRefusals(errorPages),
-                new AssessmentRoutes(assessments, actors),
+                new AssessmentRoutes(assessments, actors, new CaseStatusAccess(access)),
                 new OrganisationRoutes(organisation, actors),
                 new PanelRoutes(ratings, panel, actors),
                 new AuditRoutes(audit),
