@@ -50,6 +50,7 @@ import org.yjinspect.access.web.TeamRoutes;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.db.JdbiCaseAssessments;
 import org.yjinspect.assessment.web.AssessmentRoutes;
+import org.yjinspect.assessment.web.CaseStatusAccess;
 import org.yjinspect.audit.app.AuditService;
 import org.yjinspect.records.app.ConsistentReads;
 import org.yjinspect.records.db.InspectionWrites;
@@ -74,6 +75,7 @@ import org.yjinspect.panel.app.LiveRatings;
 import org.yjinspect.panel.app.PanelService;
 import org.yjinspect.panel.db.JdbiPanelDecisions;
 import org.yjinspect.panel.page.PanelPages;
+import org.yjinspect.published.app.PublishedInspections;
 import org.yjinspect.published.app.ReadPublishedReport;
 import org.yjinspect.published.page.PublishedPages;
 import org.yjinspect.panel.web.PanelRoutes;
@@ -240,7 +242,8 @@ public final class Application implements AutoCloseable {
                 new SamplePages(samples, new PagePermissions(access), pages),
                 new AllocationPages(samples, team, new PagePermissions(access), pages),
                 new PanelPages(panel, access, pages),
-                new PublishedPages(new ReadPublishedReport(Application::catalogue), pages),
+                new PublishedPages(new ReadPublishedReport(Application::catalogue), new PublishedInspections(
+                        PublishedInspections.HELD, FrameworkCatalogue::load), FrameworkCatalogue::load, pages),
                 // The JSON API (docs/api.md).
                 new AccountRoutes(accounts, signIn),
                 new TokenRoutes(tokens),
@@ -248,7 +251,7 @@ public final class Application implements AutoCloseable {
                 new CaseloadRoutes(caseloads, actors),
                 new SampleRoutes(samples, actors),
                 new WriteRefusals(errorPages),
-                new AssessmentRoutes(assessments, actors),
+                new AssessmentRoutes(assessments, actors, new CaseStatusAccess(access)),
                 new OrganisationRoutes(organisation, actors),
                 new PanelRoutes(ratings, panel, actors),
                 new AuditRoutes(audit),

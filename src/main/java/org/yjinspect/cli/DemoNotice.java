@@ -1,8 +1,15 @@
 package org.yjinspect.cli;
 
 import java.io.PrintWriter;
+import org.yjinspect.framework.resource.FrameworkCatalogue;
+import org.yjinspect.published.app.PublishedInspections;
+import org.yjinspect.published.domain.PublishedFigures;
+import org.yjinspect.published.page.PublishedRatingsView;
 
-/** What {@code demo} prints: where to go, and the demonstration's accounts (their passwords on the first run only). */
+/**
+ * What {@code demo} prints: where to go, the demonstration's accounts (their passwords on the
+ * first run only), and the published inspections whose figures the project holds.
+ */
 final class DemoNotice {
     private DemoNotice() {
     }
@@ -26,6 +33,23 @@ final class DemoNotice {
                     + " forgotten password is reset with yjinspect user reset-password USERNAME --data-dir " + dataDir);
         }
         out.println("The caseload is made up: it holds no child's name, and yjinspect never stores one.");
+        published(baseUrl, out);
         out.println();
+    }
+
+    /** The published inspections held as figures (read from the build, so a broken file stops the demo here, named). */
+    private static void published(String baseUrl, PrintWriter out) {
+        var held = new PublishedInspections(PublishedInspections.HELD, FrameworkCatalogue::load).all();
+        out.println("Also at " + baseUrl + "/published: the figures of " + held.size() + " published inspections"
+                + " (ratings, key-question figures and panel decisions from the reports, held by the project; not the"
+                + " reports), each beside the rating engine's re-rating:");
+        for (var inspection : held) {
+            PublishedFigures f = inspection.figures();
+            int differences = inspection.reRating().publishedDifferences().size();
+            out.printf("  %-44s %-14s %s framework  %2d/%d %-20s %s%n", f.service(),
+                    PublishedRatingsView.month(f.published()), f.frameworkVersion().label(), f.score(), f.maxScore(),
+                    f.overallRating().label(), differences == 0 ? "re-rated alike" : "re-rating differs in "
+                            + differences + (differences == 1 ? " place" : " places"));
+        }
     }
 }

@@ -100,6 +100,9 @@ class DemoCommandTest {
             assertThat(out.toString().split(password, -1)).hasSize(2);
         }
         assertThat(out.toString()).contains("http://127.0.0.1:7070/sign-in", "shown only now");
+        assertThat(out.toString()).contains("http://127.0.0.1:7070/published: the figures of 5 published inspections",
+                "not the reports", "Plymouth Youth Justice Service", "February 2022", "24/36", "Torbay Youth Offending"
+                + " Service", "re-rated alike").doesNotContain("re-rating differs");
     }
 
     @Test

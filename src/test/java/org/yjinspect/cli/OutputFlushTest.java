@@ -15,7 +15,7 @@ class OutputFlushTest {
     void everythingACommandPrintsReachesTheStreamBeforeTheProcessExits() throws Exception {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-        String input = Path.of(getClass().getResource("/oracle/plymouth-2022.json").toURI()).toString();
+        String input = Path.of(getClass().getResource("/published/figures/plymouth-2022.json").toURI()).toString();
 
         int exit = Main.execute(new String[] {"rate", input, "--format", "json"}, out, new PrintWriter(System.err, true));
 

@@ -150,7 +150,7 @@ class RateCommandTest {
     }
 
     private static String oracle(String name) throws Exception {
-        return Path.of(RateCommandTest.class.getResource("/oracle/" + name + ".json").toURI()).toString();
+        return Path.of(RateCommandTest.class.getResource("/published/figures/" + name + ".json").toURI()).toString();
     }
 
     private static Run run(String... args) {

@@ -17,7 +17,7 @@ import org.yjinspect.rating.app.StandardResult;
 import org.yjinspect.rating.json.RatingInputReader;
 
 /**
- * The test oracle: the five published reports' key-question figures (src/test/resources/oracle,
+ * The test oracle: the five published reports' key-question figures (src/main/resources/published/figures,
  * provenance in docs/oracle.md) must give every published standard rating, score and overall
  * rating. Where a report says the ratings panel used discretion, a trigger must hold and the
  * recorded panel decision must give the published rating.
@@ -63,7 +63,7 @@ class SeedOracleTest {
     }
 
     private static RateInspectionCommand read(String seed) throws Exception {
-        Path file = Path.of(SeedOracleTest.class.getResource("/oracle/" + seed + ".json").toURI());
+        Path file = Path.of(SeedOracleTest.class.getResource("/published/figures/" + seed + ".json").toURI());
         return new RatingInputReader(FrameworkCatalogue::load).read(file);
     }
 

@@ -68,9 +68,13 @@ public final class AccessPolicy {
     }
 
     private static Outcome lead(Action action) {
-        return action == Action.DECIDE_PANEL
-                ? forbidden("panel decisions are the ratings panel's; a lead inspector on the panel also holds that role")
-                : allowed("a lead inspector runs the inspection and reads all of it");
+        return switch (action) {
+            case DECIDE_PANEL -> forbidden("panel decisions are the ratings panel's; a lead inspector on the panel also"
+                    + " holds that role");
+            case DECIDE_CASE -> allowed("the lead inspector assures the quality of case assessments: accepts them or"
+                    + " returns them for rework");
+            default -> allowed("a lead inspector runs the inspection and reads all of it");
+        };
     }
 
     private static Outcome inspector(Action action, boolean allocated) {
@@ -79,6 +83,8 @@ public final class AccessPolicy {
                     allowed("an inspector reads all of the inspection");
             case ASSESS_CASE -> allocated ? allowed("the case is allocated to this inspector")
                     : forbidden("an inspector assesses only the cases allocated to them");
+            case DECIDE_CASE -> forbidden("an inspector submits the case assessments they make; the lead inspector"
+                    + " accepts them or returns them for rework");
             default -> forbidden("an inspector assesses cases; the lead inspector runs the inspection");
         };
     }
@@ -88,6 +94,8 @@ public final class AccessPolicy {
             case READ_INSPECTION -> allowed("a local assessor sees the inspection their cases belong to");
             case READ_CASE, ASSESS_CASE -> allocated ? allowed("the case is allocated to this local assessor")
                     : new Outcome(Access.HIDDEN, "a local assessor sees only the cases allocated to them");
+            case DECIDE_CASE -> forbidden("a local assessor submits the case assessments they make; the lead inspector"
+                    + " accepts them or returns them for rework");
             default -> forbidden("a local assessor reads and assesses only the cases allocated to them");
         };
     }

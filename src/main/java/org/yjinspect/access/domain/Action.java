@@ -31,7 +31,12 @@ public enum Action {
      * has which case, the qualitative evidence. Those who read all of the inspection may; a local
      * assessor, who sees only their own cases, may not.
      */
-    READ_EVIDENCE;
+    READ_EVIDENCE,
+    /**
+     * Quality assurance of a case assessment: accept a submitted one, or return it for rework with
+     * a reason. Someone other than the assessor does it, the lead inspector; the assessor submits.
+     */
+    DECIDE_CASE;
 
     /** Whether the action concerns one sampled case, so its allocation matters. */
     public boolean caseLevel() {

@@ -15,6 +15,7 @@ import org.yjinspect.account.page.Frames;
 import org.yjinspect.account.web.PrincipalResolver;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.app.CaseViews;
+import org.yjinspect.assessment.web.CaseStatusAccess;
 import org.yjinspect.platform.page.Layout;
 import org.yjinspect.platform.page.Pages;
 import org.yjinspect.platform.web.Requests;
@@ -32,12 +33,14 @@ public final class CasePages implements Routes {
     private static final String CASE = CASES + "/{sampleCaseId}";
     private final AssessmentService assessments;
     private final InspectionAccess access;
+    private final CaseStatusAccess statusAccess;
     private final RequestActor actors;
     private final Pages pages;
 
     public CasePages(AssessmentService assessments, InspectionAccess access, RequestActor actors, Pages pages) {
         this.assessments = assessments;
         this.access = access;
+        this.statusAccess = new CaseStatusAccess(access);
         this.actors = actors;
         this.pages = pages;
     }
@@ -48,8 +51,8 @@ public final class CasePages implements Routes {
         routes.get(CASE, ctx -> show(ctx, CaseForm.shown(ctx.queryParam("standard"), ctx.queryParam("saved") != null)),
                 Allowed.to(Action.READ_CASE));
         routes.post(CASE + "/standards/{number}", this::saveStandard, Allowed.to(Action.ASSESS_CASE));
-        routes.post(CASE + "/status", ctx -> new StatusMoves(assessments, actors).move(ctx,
-                decidesCases(ctx, Requests.id(ctx, "inspectionId")), this::show), Allowed.to(Action.ASSESS_CASE));
+        routes.post(CASE + "/status", ctx -> new StatusMoves(assessments, actors).move(ctx, statusAccess, this::show),
+                Allowed.to(Action.ASSESS_CASE));
         routes.post(CASE + "/classifications", ctx -> new Classifications(assessments, actors).save(ctx, this::show),
                 Allowed.to(Action.ASSESS_CASE));
     }
@@ -91,13 +94,6 @@ public final class CasePages implements Routes {
         show(ctx, answers.conflicts.isEmpty() ? 400 : 409, form);
     }
 
-    /** The lead inspector (who may assess every case) accepts cases and returns them for rework. */
-    boolean decidesCases(Context ctx, long inspectionId) {
-        Principal principal = PrincipalResolver.required(ctx);
-        return access.decide(new InspectionAccess.Asker(principal.userId(), principal.administrator()), inspectionId,
-                null, Action.ASSESS_CASE).value() == Access.ALLOWED;
-    }
-
     private void show(Context ctx, CaseForm form) {
         show(ctx, 200, form);
     }
@@ -118,7 +114,7 @@ public final class CasePages implements Routes {
         params.put("form", form);
         params.put("place", cases.placeOf(sampleCaseId));
         params.put("mayAssess", mayAssess);
-        params.put("decides", mayAssess && decidesCases(ctx, inspectionId));
+        params.put("decides", statusAccess.mayAssure(ctx));
         params.put("moved", ctx.queryParam("moved") == null ? "" : ctx.queryParam("moved"));
         pages.render(ctx, status, "assessment/case.jte", params);
     }

@@ -2,19 +2,27 @@ package org.yjinspect.assessment.page;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.app.CaseRef;
 import org.yjinspect.assessment.app.MoveCaseStatusCommand;
+import org.yjinspect.assessment.domain.AssessmentStatus;
+import org.yjinspect.assessment.web.CaseStatusAccess;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.platform.web.Requests;
 import org.yjinspect.records.app.InspectionLocked;
 import org.yjinspect.records.app.StaleRecord;
 import org.yjinspect.records.web.RequestActor;
+import org.yjinspect.rules.Ruling;
+import org.yjinspect.rules.Verdict;
 
 /**
  * POST .../cases/{sampleCaseId}/status: submit the case (whoever assesses it), accept it or
- * return it for rework with a reason (the lead inspector). A refusal is shown in the case page's
- * error summary, in the words of the rule that refused it.
+ * return it for rework with a reason (the lead inspector: {@link
+ * org.yjinspect.assessment.domain.QualityAssurancePolicy}, asked as the API asks it). A refusal is
+ * shown in the case page's error summary, in the words of the rule that refused it.
  */
 final class StatusMoves {
     private final AssessmentService assessments;
@@ -25,14 +33,14 @@ final class StatusMoves {
         this.actors = actors;
     }
 
-    void move(Context ctx, boolean decides, Classifications.Shows page) {
+    void move(Context ctx, CaseStatusAccess statusAccess, Classifications.Shows page) {
         long inspectionId = Requests.id(ctx, "inspectionId");
         long sampleCaseId = Requests.id(ctx, "sampleCaseId");
         String to = ctx.formParam("status");
         CaseForm form = CaseForm.shown(ctx.formParam("standard"), false);
-        boolean deciding = "accepted".equals(to) || "returned_for_rework".equals(to);
-        if (deciding && !decides) {
-            form.errors.add(new CaseFormError("status", "Only the lead inspector accepts a case or returns it for rework."));
+        Ruling<Verdict> may = target(to).map(status -> statusAccess.mayMove(ctx, status)).orElse(null);
+        if (may != null && !may.allowed()) {
+            form.errors.add(new CaseFormError("status", CasePages.Sentences.of(may.reason())));
             page.show(ctx, 403, form);
             return;
         }
@@ -60,5 +68,11 @@ final class StatusMoves {
             form.kept.put("reason", ctx.formParam("reason") == null ? "" : ctx.formParam("reason"));
             page.show(ctx, refused instanceof Problem p ? p.kind().httpStatus() : 423, form);
         }
+    }
+
+    /** The status the form asks for, when it is one; any other text is left to the command to refuse in its words. */
+    private static Optional<AssessmentStatus> target(String to) {
+        return Arrays.stream(AssessmentStatus.values()).filter(s -> s.name().toLowerCase(Locale.ROOT).equals(to))
+                .findFirst();
     }
 }

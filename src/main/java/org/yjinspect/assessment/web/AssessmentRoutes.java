@@ -4,6 +4,7 @@ import org.yjinspect.access.web.CaseScope;
 import org.yjinspect.access.web.Allowed;
 import org.yjinspect.access.domain.Action;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.Context;
 import java.util.regex.Pattern;
 import org.yjinspect.assessment.app.AssessmentService;
@@ -18,6 +19,8 @@ import org.yjinspect.records.web.RequestActor;
 import org.yjinspect.platform.problem.SafeText;
 import org.yjinspect.platform.web.BadRequest;
 import org.yjinspect.platform.web.Requests;
+import org.yjinspect.rules.Ruling;
+import org.yjinspect.rules.Verdict;
 import org.yjinspect.platform.web.Routes;
 
 /**
@@ -25,17 +28,21 @@ import org.yjinspect.platform.web.Routes;
  * /api/inspections/{inspectionId}/assessments: GET (list), GET /{sampleCaseId} (the form),
  * PUT /{sampleCaseId}/prompts/{promptId}, PUT /{sampleCaseId}/key-questions/{keyQuestionId},
  * PUT /{sampleCaseId}/key-questions/{keyQuestionId}/evidence, PUT /{sampleCaseId}/judgement,
- * POST /{sampleCaseId}/status. Every write body carries baseRevision.
+ * POST /{sampleCaseId}/status (accepting or returning for rework is the lead inspector's:
+ * {@link org.yjinspect.assessment.domain.QualityAssurancePolicy}, 403 with its reason).
+ * Every write body carries baseRevision.
  */
 public final class AssessmentRoutes implements Routes {
     private static final String BASE = "/api/inspections/{inspectionId}/assessments";
     private static final Pattern FRAMEWORK_ID = Pattern.compile("[a-z0-9][a-z0-9.\\-]{0,79}");
     private final AssessmentService assessments;
     private final RequestActor actors;
+    private final CaseStatusAccess statusAccess;
 
-    public AssessmentRoutes(AssessmentService assessments, RequestActor actors) {
+    public AssessmentRoutes(AssessmentService assessments, RequestActor actors, CaseStatusAccess statusAccess) {
         this.assessments = assessments;
         this.actors = actors;
+        this.statusAccess = statusAccess;
     }
 
     /** PUT .../prompts/{promptId} and .../key-questions/{keyQuestionId}: "yes", "no", "not_applicable" or "not_relevant", or null to clear. */
@@ -87,8 +94,12 @@ public final class AssessmentRoutes implements Routes {
         }, Allowed.to(Action.ASSESS_CASE));
         routes.post(BASE + "/{sampleCaseId}/status", ctx -> {
             StatusRequest r = Requests.body(ctx, StatusRequest.class);
-            RecordJson.send(ctx, assessments.moveStatus(new MoveCaseStatusCommand(ref(ctx, r.baseRevision()),
-                    r.status(), r.reason())));
+            MoveCaseStatusCommand move = new MoveCaseStatusCommand(ref(ctx, r.baseRevision()), r.status(), r.reason());
+            Ruling<Verdict> may = statusAccess.mayMove(ctx, move.to());
+            if (!may.allowed()) {
+                throw new ForbiddenResponse(may.rule() + ": " + may.reason());
+            }
+            RecordJson.send(ctx, assessments.moveStatus(move));
         }, Allowed.to(Action.ASSESS_CASE));
     }
 

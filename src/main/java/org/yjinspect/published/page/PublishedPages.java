@@ -4,25 +4,38 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.yjinspect.account.page.Frames;
 import org.yjinspect.account.web.Audience;
+import org.yjinspect.framework.domain.Framework;
+import org.yjinspect.framework.domain.FrameworkVersion;
+import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.platform.problem.SafeText;
 import org.yjinspect.platform.page.Layout;
 import org.yjinspect.platform.page.Pages;
 import org.yjinspect.platform.web.Routes;
+import org.yjinspect.published.app.PublishedInspections;
 import org.yjinspect.published.app.ReadPublishedReport;
 import org.yjinspect.published.app.ReportImportException;
 
 /**
- * GET /published (a form for a published report's text) and POST /published (what the importer
- * read and the re-rating, shown on the same page). The text is read in memory and not stored, so
- * the answer to the post is the page itself.
+ * GET /published: the published inspections whose figures the project holds, and a form for a
+ * published report's text; POST /published: what the importer read and the re-rating, shown on
+ * the same page (the text is read in memory and not stored, so the answer to the post is the
+ * page itself). GET /published/{publishedId}: one held inspection's ratings page, as its report
+ * printed it, beside the rating engine's re-rating of its figures.
  */
 public final class PublishedPages implements Routes {
     private final ReadPublishedReport reader;
+    private final PublishedInspections held;
+    private final Function<FrameworkVersion, Framework> frameworks;
     private final Pages pages;
 
-    public PublishedPages(ReadPublishedReport reader, Pages pages) {
+    public PublishedPages(ReadPublishedReport reader, PublishedInspections held,
+                          Function<FrameworkVersion, Framework> frameworks, Pages pages) {
         this.reader = reader;
+        this.held = held;
+        this.frameworks = frameworks;
         this.pages = pages;
     }
 
@@ -30,6 +43,21 @@ public final class PublishedPages implements Routes {
     public void register(RoutesConfig routes) {
         routes.get("/published", ctx -> show(ctx, 200, null, null), Audience.SIGNED_IN);
         routes.post("/published", this::read, Audience.SIGNED_IN);
+        routes.get("/published/{publishedId}", this::inspection, Audience.SIGNED_IN);
+    }
+
+    private void inspection(Context ctx) {
+        String id = ctx.pathParam("publishedId");
+        PublishedInspections.PublishedInspection inspection = held.find(id).orElseThrow(() -> Problem.notFound(
+                "the project holds no published inspection called " + "\"" + SafeText.shown(id) + "\""
+                        + "; the list of published inspections is at /published"));
+        PublishedRatingsView view = PublishedRatingsView.of(inspection, frameworks.apply(
+                inspection.figures().frameworkVersion()));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("layout", Frames.of(ctx, inspection.figures().service() + ", "
+                + PublishedRatingsView.month(inspection.figures().published()), Layout.Section.PUBLISHED));
+        params.put("view", view);
+        pages.render(ctx, "published/inspection.jte", params);
     }
 
     private void read(Context ctx) {
@@ -58,6 +86,7 @@ public final class PublishedPages implements Routes {
         params.put("layout", Frames.of(ctx, (error != null ? "Error: " : "") + title, Layout.Section.PUBLISHED));
         params.put("error", error);
         params.put("reading", reading);
+        params.put("held", held.all());
         pages.render(ctx, status, "published/read.jte", params);
     }
 

@@ -16,9 +16,11 @@ import java.util.function.Function;
  */
 final class MatrixClient {
     private static final String PROBE_JSON = "{\"matrixProbe\": true}";
-    private static final Map<String, String> PATH_VALUES = Map.of("{tokenId}", "987654", "{username}", "lead",
-            "{role}", "NOT-A-ROLE", "{caseReference}", "NO-SUCH-CASE", "{promptId}", "x.y", "{keyQuestionId}", "x.y",
-            "{number}", "1.1", "{question}", "1", "{id}", "987654", "{file}", "yjinspect.css");
+    private static final Map<String, String> PATH_VALUES = Map.ofEntries(Map.entry("{tokenId}", "987654"),
+            Map.entry("{username}", "lead"), Map.entry("{role}", "NOT-A-ROLE"), Map.entry("{caseReference}", "NO-SUCH-CASE"),
+            Map.entry("{promptId}", "x.y"), Map.entry("{keyQuestionId}", "x.y"), Map.entry("{number}", "1.1"),
+            Map.entry("{question}", "1"), Map.entry("{id}", "987654"), Map.entry("{file}", "yjinspect.css"),
+            Map.entry("{publishedId}", "plymouth-2022"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final Function<String, String> tokens;

@@ -144,6 +144,7 @@ class RouteAccessMatrixTest {
             POST   /inspections/{inspectionId}/panel/publish            A F   F   F F F H
             GET    /published                                           signed-in
             POST   /published                                           signed-in
+            GET    /published/{publishedId}                             signed-in
             """;
     private static final List<String> PEOPLE = List.of("lead", "inspector", "local", "panel", "viewer", "admin",
             "outsider");

@@ -20,7 +20,11 @@ import org.yjinspect.support.browser.Axe;
 import org.yjinspect.support.browser.BrowserSession;
 import org.yjinspect.support.browser.NeedsBrowser;
 
-/** Reading a published report in real Chromium, without JavaScript and with it, at both widths. */
+/**
+ * Published reports in real Chromium, without JavaScript and with it, at both widths: the
+ * published inspections held as figures and one's ratings page beside the re-rating; reading a
+ * pasted report.
+ */
 @NeedsBrowser
 @NeedsSeeds
 @ExtendWith(EmbeddedPostgresExtension.class)
@@ -67,6 +71,43 @@ class PublishedIT {
             }
             BrowserSession.screenshot(page, "published-report-" + width);
             page.context().close();
+        }
+    }
+
+    @Test
+    void thePublishedInspectionsHeldAsFiguresAndOnesRatingsPage() {
+        for (int width : new int[] {BrowserSession.DESKTOP_WIDTH, BrowserSession.TABLET_WIDTH}) {
+            for (boolean javaScript : new boolean[] {true, false}) {
+                Page page = browser.newPage(width, javaScript);
+                page.navigate(base + "/published");
+                page.getByLabel("Username").fill("reader");
+                page.getByLabel("Password").fill(TestUsers.PASSWORD);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+                assertThat(page.locator("#held-inspections tbody tr").count()).isEqualTo(5);
+                if (javaScript) {
+                    assertThat(Axe.seriousViolations(page)).isEmpty();
+                    BrowserSession.screenshot(page, "published-list-" + width);
+                }
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plymouth Youth Justice Service")).click();
+                assertThat(page.locator("h1").textContent()).isEqualTo("Plymouth Youth Justice Service");
+                assertThat(page.locator("main").textContent()).contains("Figures from a published report",
+                        "They are not the report", "24/36", "Panel discretion", "Same as published")
+                        .doesNotContain("Differs");
+                if (javaScript) {
+                    assertThat(Axe.seriousViolations(page)).isEmpty();
+                    BrowserSession.screenshot(page, "published-plymouth-" + width);
+                }
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Published reports").setExact(true))
+                        .first().click();
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kingston and Richmond Youth Justice"
+                        + " Service")).click();
+                assertThat(page.locator("main").textContent()).contains("7 of 8", "3.4 Joint working");
+                if (javaScript) {
+                    assertThat(Axe.seriousViolations(page)).isEmpty();
+                    BrowserSession.screenshot(page, "published-kingston-richmond-" + width);
+                }
+                page.context().close();
+            }
         }
     }
 

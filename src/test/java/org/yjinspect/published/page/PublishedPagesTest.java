@@ -82,6 +82,42 @@ class PublishedPagesTest {
                 "Paste the whole text of an HMIP youth inspection report").doesNotContain("<script>alert");
     }
 
+    @Test
+    void theListNamesEveryPublishedInspectionHeldAsFigures() throws Exception {
+        String page = send("GET", null).body();
+        assertThat(page).contains("Published inspections held as figures", "These are figures from the reports, not the"
+                + " reports", "<a class=\"govuk-link\" href=\"/published/plymouth-2022\">Plymouth Youth Justice Service</a>",
+                "February 2022", "24/36", "Suffolk Youth Justice Service", "January 2023", "9/36",
+                "Requires improvement", "Torbay Youth Offending Service", "March 2021", "Kingston", "Portsmouth");
+    }
+
+    @Test
+    void aHeldInspectionShowsItsRatingsPageAsPrintedBesideTheReRating() throws Exception {
+        HttpResponse<String> plymouth = get("/published/plymouth-2022");
+        assertThat(plymouth.statusCode()).isEqualTo(200);
+        assertThat(plymouth.body()).contains("Figures from a published report", "Plymouth Youth Justice Service",
+                "published in February 2022", "They are not the report", "24/36", "Domain 2: Court disposals",
+                "2.1 Assessment", "<strong class=\"yj-nowrap\">100%</strong>", "<strong class=\"yj-nowrap\">50%</strong>",
+                "Panel discretion", "the ratings panel rated it Good", "★", "Same as published",
+                "the engine gives every published rating, the score 24/36 and the overall rating Good")
+                .doesNotContain("Differs");
+        assertThat(get("/published/kingston-richmond-2021").body()).contains("<strong class=\"yj-nowrap\">7 of 8</strong>",
+                "<strong class=\"yj-nowrap\">6 of 7</strong>", "3.4 Joint working").doesNotContain("Panel discretion");
+        assertThat(get("/published/torbay-2021").body()).contains("in draft, in Torbay Council's agenda pack");
+    }
+
+    @Test
+    void anInspectionTheProjectDoesNotHoldIsNotFound() throws Exception {
+        HttpResponse<String> absent = get("/published/no-such-report");
+        assertThat(absent.statusCode()).isEqualTo(404);
+        assertThat(absent.body()).contains("holds no published inspection called \"no-such-report\"");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + web.port() + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> send(String method, String form) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + web.port() + "/published"))
                 .header("Authorization", "Bearer " + token);

@@ -1,0 +1,44 @@
+package org.yjinspect.assessment.domain;
+
+import org.yjinspect.access.domain.Access;
+import org.yjinspect.access.domain.Action;
+import org.yjinspect.rules.Ruling;
+import org.yjinspect.rules.Verdict;
+
+/**
+ * Who may move a case assessment's status. The assessor works on the case and submits it
+ * ({@link Action#ASSESS_CASE}); accepting it, or returning it for rework, is quality assurance,
+ * done by someone other than the assessor: the lead inspector ({@link Action#DECIDE_CASE}). The
+ * API and the case pages both ask this rule, so an inspector allocated a case cannot accept
+ * their own work by either. The access policy says who holds which action; this rule says which
+ * action a move needs and gives the answer with its reason.
+ */
+public final class QualityAssurancePolicy {
+    public static final String RULE = "Quality assurance of case assessments";
+
+    private QualityAssurancePolicy() {
+    }
+
+    /** Whether moving to {@code to} is quality assurance (accepting, or returning for rework). */
+    public static boolean assures(AssessmentStatus to) {
+        return to == AssessmentStatus.ACCEPTED || to == AssessmentStatus.RETURNED_FOR_REWORK;
+    }
+
+    /** The action a move to {@code to} needs. */
+    public static Action actionFor(AssessmentStatus to) {
+        return assures(to) ? Action.DECIDE_CASE : Action.ASSESS_CASE;
+    }
+
+    /**
+     * Whether the person may move the case to {@code to}, from the access policy's ruling on
+     * {@link #actionFor the action the move needs}; a refusal gives the access policy's reason.
+     */
+    public static Ruling<Verdict> mayMove(AssessmentStatus to, Ruling<Access> onTheAction) {
+        if (onTheAction.value() != Access.ALLOWED) {
+            return Ruling.refuse(RULE, onTheAction.reason());
+        }
+        return Ruling.allow(RULE, assures(to)
+                ? "the lead inspector accepts a case assessment or returns it for rework (" + onTheAction.reason() + ")"
+                : "whoever assesses the case works on it and submits it (" + onTheAction.reason() + ")");
+    }
+}
