@@ -134,6 +134,9 @@ public final class OrganisationPages implements Routes {
         if (form.startsWith("meeting-")) {
             return "meetings";
         }
+        if (form.startsWith("rating-")) {
+            return "proposed-rating";
+        }
         return form.equals("key") ? "key-data" : "standard-" + anchor(standard);
     }
 

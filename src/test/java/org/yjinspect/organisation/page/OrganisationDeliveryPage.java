@@ -73,7 +73,7 @@ final class OrganisationDeliveryPage {
     }
 
     OrganisationDeliveryPage propose(String standard, String rating, String rationale) {
-        Locator section = page.locator("#standard-" + standard.replace('.', '-'));
+        Locator section = page.locator("#proposed-rating");
         page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Proposed rating for " + standard))
                 .getByLabel(rating, new Locator.GetByLabelOptions().setExact(true)).check();
         section.getByLabel("Rationale").fill(rationale);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.Media;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import org.yjinspect.organisation.domain.SurveyResult;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.records.domain.Actor;
 import org.yjinspect.support.Answering;
+import org.yjinspect.support.Fixtures;
 import org.yjinspect.support.Publishing;
 import org.yjinspect.support.SampledInspection;
 import org.yjinspect.support.TestUsers;
@@ -54,6 +56,7 @@ class PrintIT {
     private static SampledInspection fieldwork;
     private static SampledInspection ready;
     private static AssessedCase assessed;
+    private static long unloaded;
 
     @BeforeAll
     static void start(Application application) {
@@ -79,6 +82,8 @@ class PrintIT {
         ready = SampledInspection.create(app, "2021", 33, 300, 3, 0);
         TestUsers.join(app, ready.id(), "Gwen", Role.LEAD_INSPECTOR);
         Publishing.readyToPublish(app, ready, new Actor("test set-up"));
+        unloaded = Fixtures.createInspection(app, "2021").id();
+        TestUsers.join(app, unloaded, "Gwen", Role.LEAD_INSPECTOR);
     }
 
     @AfterAll
@@ -113,6 +118,12 @@ class PrintIT {
         printed(lead, "/inspections/" + ready.id() + "/panel/publish", "publish", null, 3);
         printed(lead, "/published", "published", null, 3);
         printed(lead, "/account", "account", "Your account", 3);
+        printed(lead, "/inspections/" + unloaded + "/caseload", "caseload-upload", null, 2);
+        lead.getByLabel("Caseload export (CSV)").setInputFiles(new FilePayload("caseload.csv", "text/csv",
+                withErrors(Fixtures.csv(Fixtures.caseload(7, 40))).getBytes(StandardCharsets.UTF_8)));
+        lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and check")).click();
+        assertThat(lead.locator(".govuk-error-summary").textContent()).contains("banana");
+        printedAsItIs(lead, "caseload-errors", null, 3);
         printed(lead, "/inspections/987654", "not-found", "Page not found", 1);
         printed(lead, "/users", "forbidden", "You cannot do this", 1);
         lead.context().close();
@@ -131,6 +142,11 @@ class PrintIT {
             throws IOException {
         page.setViewportSize(BrowserSession.DESKTOP_WIDTH, 768);
         page.navigate(base + path);
+        printedAsItIs(page, name, heading, mostPages);
+    }
+
+    /** The page as it is now (the answer to a form, say), checked as printed and printed. */
+    private static void printedAsItIs(Page page, String name, String heading, int mostPages) throws IOException {
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         page.setViewportSize(PAPER_WIDTH, 1000);
         var h1 = page.locator("h1").first();
@@ -169,6 +185,21 @@ class PrintIT {
             n++;
         }
         return n;
+    }
+
+    /** The made-up caseload with two genders that are not genders and a date that is not a date. */
+    private static String withErrors(String csv) {
+        String[] lines = csv.split("\r?\n");
+        lines[2] = field(lines[2], 5, "banana");
+        lines[6] = field(lines[6], 5, "banana");
+        lines[9] = field(lines[9], 3, "31/13/2024");
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static String field(String line, int index, String value) {
+        String[] fields = line.split(",", -1);
+        fields[index] = value;
+        return String.join(",", fields);
     }
 
     private static Page signIn(String username) {
