@@ -64,7 +64,8 @@ public final class AccountPages implements Routes {
         if (replacement.isEmpty()) {
             errors.add(new FormError("newPassword", "Enter a new password"));
         } else if (!replacement.equals(value(ctx, "confirmPassword"))) {
-            errors.add(new FormError("confirmPassword", "The two new passwords are different: type the new password again in both"));
+            errors.add(new FormError("confirmPassword",
+                    "The two new passwords are different: type the new password again in both"));
         }
         if (errors.isEmpty()) {
             String session = SessionCookie.of(ctx);
@@ -86,7 +87,8 @@ public final class AccountPages implements Routes {
         String days = value(ctx, "tokenDays");
         List<FormError> errors = new ArrayList<>();
         if (name.isBlank()) {
-            errors.add(new FormError("tokenName", "Enter a name for the token, such as the script or system that will use it"));
+            errors.add(new FormError("tokenName",
+                    "Enter a name for the token, such as the script or system that will use it"));
         }
         Integer parsed = days.matches("\\d{1,3}") ? Integer.valueOf(days) : null;
         if (parsed == null || parsed < 1 || parsed > PersonalTokens.LONGEST_DAYS) {
@@ -110,7 +112,8 @@ public final class AccountPages implements Routes {
     private void show(Context ctx, int status, List<FormError> errors, Map<String, String> values) {
         Principal who = PrincipalResolver.required(ctx);
         Map<String, Object> params = new HashMap<>();
-        params.put("layout", Frames.of(ctx, !errors.isEmpty() ? "Error: Your account" : "Your account", Layout.Section.ACCOUNT));
+        params.put("layout", Frames.of(ctx, errors.isEmpty() ? "Your account" : "Error: Your account",
+                Layout.Section.ACCOUNT));
         params.put("account", accounts.activeAccount(new Username(who.username())));
         params.put("tokens", tokens.of(who));
         params.put("errors", errors);

@@ -54,7 +54,8 @@ public final class UserPages implements Routes {
         try {
             username = new Username(values.get("username"));
         } catch (Problem wrong) {
-            errors.add(new FormError("username", values.get("username").isBlank() ? "Enter a username" : wrong.getMessage()));
+            errors.add(new FormError("username", values.get("username").isBlank() ? "Enter a username"
+                    : wrong.getMessage()));
         }
         try {
             DisplayName.checked(values.get("displayName"));
@@ -69,7 +70,8 @@ public final class UserPages implements Routes {
                 ctx.redirect("/users?created=" + username.value(), HttpStatus.SEE_OTHER);
                 return;
             } catch (Problem refused) {
-                errors.add(new FormError(refused.kind() == Problem.Kind.CONFLICT ? "username" : "password", refused.getMessage()
+                errors.add(new FormError(refused.kind() == Problem.Kind.CONFLICT ? "username" : "password",
+                        refused.getMessage()
                         + (refused.kind() == Problem.Kind.CONFLICT ? ": choose another username" : "")));
             }
         }
@@ -117,7 +119,8 @@ public final class UserPages implements Routes {
         if (password.isEmpty()) {
             errors.add(new FormError("password", "Enter a password for the account"));
         } else if (!password.equals(value(ctx, "confirmPassword"))) {
-            errors.add(new FormError("confirmPassword", "The two passwords are different: type the password again in both"));
+            errors.add(new FormError("confirmPassword",
+                    "The two passwords are different: type the password again in both"));
         }
         return password;
     }
@@ -133,16 +136,17 @@ public final class UserPages implements Routes {
     }
 
     private void form(Context ctx, int status, List<FormError> errors, Map<String, String> values) {
-        pages.render(ctx, status, "account/user-new.jte", Map.of("layout", Frames.of(ctx, (!errors.isEmpty() ? "Error: " : "")
-                + "Create an account", null), "errors", errors, "values", values));
+        pages.render(ctx, status, "account/user-new.jte", Map.of("layout", Frames.of(ctx,
+                (errors.isEmpty() ? "" : "Error: ") + "Create an account", null), "errors", errors, "values", values));
     }
 
     private void reset(Context ctx, int status, List<FormError> errors) {
         Username username = new Username(ctx.pathParam("username"));
         accounts.all().stream().filter(a -> a.username().equals(username.value())).findFirst()
                 .orElseThrow(() -> Problem.notFound("there is no account " + username));
-        pages.render(ctx, status, "account/user-password.jte", Map.of("layout", Frames.of(ctx, (!errors.isEmpty() ? "Error: "
-                : "") + "Reset the password of " + username, null), "username", username.value(), "errors", errors));
+        pages.render(ctx, status, "account/user-password.jte", Map.of("layout", Frames.of(ctx,
+                (errors.isEmpty() ? "" : "Error: ") + "Reset the password of " + username, null),
+                "username", username.value(), "errors", errors));
     }
 
     private static String done(Context ctx) {

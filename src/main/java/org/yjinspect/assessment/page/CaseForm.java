@@ -65,8 +65,9 @@ public final class CaseForm {
      */
     public List<FormError> summary() {
         List<FormError> lines = new ArrayList<>(errors);
-        conflicts.forEach(x -> lines.add(new FormError("c:" + x.field(), "\"" + x.question() + "\" was answered by "
-                + x.by() + " while you were working: choose whether to keep your answer or take theirs")));
+        // Worded so that it starts with a capital of its own: a username keeps its case.
+        conflicts.forEach(x -> lines.add(new FormError("c:" + x.field(), "While you were working, " + x.by()
+                + " changed \"" + x.question() + "\": choose whether to keep your answer or take theirs")));
         return lines;
     }
 

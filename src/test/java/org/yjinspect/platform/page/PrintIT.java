@@ -39,8 +39,9 @@ import org.yjinspect.support.browser.NeedsBrowser;
 /**
  * Every page printed, as Chromium prints it (print media, A4): the page's heading is on paper;
  * the service navigation, the skip link, the footer, back links, buttons and the sign-out form are
- * not; no table runs off the paper's width; the PDF (target/print/NAME.pdf) has at least one page
- * and no more than the page's content needs. The PDFs are for looking at, too (docs/pages.md).
+ * not; no table runs off the paper's width and nothing has a dark or tinted background; the PDF
+ * (target/print/NAME.pdf) has at least one page and no more than the page's content needs. The
+ * PDFs are for looking at, too (docs/pages.md).
  */
 @NeedsBrowser
 @ExtendWith(EmbeddedPostgresExtension.class)
@@ -163,6 +164,14 @@ class PrintIT {
                 + ".filter(e => e.getBoundingClientRect().right > w + 1).map(e => e.tagName + ' '"
                 + " + Math.round(e.getBoundingClientRect().right))", PAPER_WIDTH);
         assertThat((List<?>) wide).as(name + ": nothing runs off the paper").isEmpty();
+        assertThat((Number) page.evaluate("document.documentElement.scrollWidth")).as(name + ": the page's width")
+                .matches(w -> w.intValue() <= PAPER_WIDTH);
+        Object tinted = page.evaluate("() => [...document.querySelectorAll('body *:not(progress)')]"
+                + ".filter(e => e.getClientRects().length > 0).filter(e => {"
+                + " const c = getComputedStyle(e).backgroundColor.match(/[\\d.]+/g).map(Number);"
+                + " return (c.length < 4 || c[3] > 0) && 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2] < 230; })"
+                + ".map(e => e.tagName + '.' + e.className + ' ' + getComputedStyle(e).backgroundColor)");
+        assertThat((List<?>) tinted).as(name + ": no dark or tinted background on paper").isEmpty();
         Files.createDirectories(PRINTS);
         Path pdf = PRINTS.resolve(name + ".pdf");
         byte[] printed = page.pdf(new Page.PdfOptions().setFormat("A4").setPath(pdf));
