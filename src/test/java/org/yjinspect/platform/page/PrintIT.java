@@ -164,8 +164,11 @@ class PrintIT {
                 + ".filter(e => e.getBoundingClientRect().right > w + 1).map(e => e.tagName + ' '"
                 + " + Math.round(e.getBoundingClientRect().right))", PAPER_WIDTH);
         assertThat((List<?>) wide).as(name + ": nothing runs off the paper").isEmpty();
-        assertThat((Number) page.evaluate("document.documentElement.scrollWidth")).as(name + ": the page's width")
-                .matches(w -> w.intValue() <= PAPER_WIDTH);
+        Object past = page.evaluate("w => [...document.querySelectorAll('body *')].filter(e => {"
+                + " const r = e.getBoundingClientRect(); return r.width > 1 && r.right > w + 1; })"
+                + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))",
+                PAPER_WIDTH);
+        assertThat((List<?>) past).as(name + ": nothing sticks out past the paper").isEmpty();
         Object tinted = page.evaluate("() => [...document.querySelectorAll('body *:not(progress)')]"
                 + ".filter(e => e.getClientRects().length > 0).filter(e => {"
                 + " const c = getComputedStyle(e).backgroundColor.match(/[\\d.]+/g).map(Number);"
