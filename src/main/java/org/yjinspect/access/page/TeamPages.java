@@ -14,6 +14,7 @@ import org.yjinspect.access.domain.Role;
 import org.yjinspect.access.web.Allowed;
 import org.yjinspect.account.page.Frames;
 import org.yjinspect.account.web.SignedInActor;
+import org.yjinspect.platform.page.FormError;
 import org.yjinspect.platform.page.Layout;
 import org.yjinspect.platform.page.Pages;
 import org.yjinspect.platform.problem.Problem;

@@ -3,7 +3,9 @@ package org.yjinspect.account.page;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.yjinspect.account.app.AccountAdministration;
 import org.yjinspect.account.app.ChangePasswordCommand;
@@ -15,6 +17,7 @@ import org.yjinspect.account.domain.Username;
 import org.yjinspect.account.web.Audience;
 import org.yjinspect.account.web.PrincipalResolver;
 import org.yjinspect.account.web.SessionCookie;
+import org.yjinspect.platform.page.FormError;
 import org.yjinspect.platform.page.Layout;
 import org.yjinspect.platform.page.Pages;
 import org.yjinspect.platform.problem.Problem;
@@ -41,7 +44,7 @@ public final class AccountPages implements Routes {
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/account", ctx -> show(ctx, 200, new FormErrors(), Map.of()), Audience.SIGNED_IN);
+        routes.get("/account", ctx -> show(ctx, 200, new ArrayList<>(), Map.of()), Audience.SIGNED_IN);
         routes.post("/account/password", this::changePassword, Audience.SIGNED_IN);
         routes.post("/account/tokens", this::createToken, Audience.SIGNED_IN);
         routes.post("/account/tokens/{tokenId}/revoke", ctx -> {
@@ -54,16 +57,17 @@ public final class AccountPages implements Routes {
         Principal who = PrincipalResolver.required(ctx);
         String current = value(ctx, "currentPassword");
         String replacement = value(ctx, "newPassword");
-        FormErrors errors = new FormErrors();
+        List<FormError> errors = new ArrayList<>();
         if (current.isEmpty()) {
-            errors.add("currentPassword", "Enter your current password");
+            errors.add(new FormError("currentPassword", "Enter your current password"));
         }
         if (replacement.isEmpty()) {
-            errors.add("newPassword", "Enter a new password");
+            errors.add(new FormError("newPassword", "Enter a new password"));
         } else if (!replacement.equals(value(ctx, "confirmPassword"))) {
-            errors.add("confirmPassword", "The two new passwords are different: type the new password again in both");
+            errors.add(new FormError("confirmPassword",
+                    "The two new passwords are different: type the new password again in both"));
         }
-        if (!errors.any()) {
+        if (errors.isEmpty()) {
             String session = SessionCookie.of(ctx);
             PasswordChange change = accounts.changePassword(new ChangePasswordCommand(who, current.toCharArray(),
                     replacement.toCharArray(), SecretToken.wellFormed(session) ? new SecretToken(session).hash() : null,
@@ -72,8 +76,8 @@ public final class AccountPages implements Routes {
                 ctx.redirect("/account?done=password", HttpStatus.SEE_OTHER);
                 return;
             }
-            errors.add(change.field() == PasswordChange.Field.CURRENT ? "currentPassword" : "newPassword",
-                    change.reason());
+            errors.add(new FormError(change.field() == PasswordChange.Field.CURRENT ? "currentPassword" : "newPassword",
+                    change.reason()));
         }
         show(ctx, 400, errors, Map.of());
     }
@@ -81,16 +85,17 @@ public final class AccountPages implements Routes {
     private void createToken(Context ctx) {
         String name = value(ctx, "tokenName");
         String days = value(ctx, "tokenDays");
-        FormErrors errors = new FormErrors();
+        List<FormError> errors = new ArrayList<>();
         if (name.isBlank()) {
-            errors.add("tokenName", "Enter a name for the token, such as the script or system that will use it");
+            errors.add(new FormError("tokenName",
+                    "Enter a name for the token, such as the script or system that will use it"));
         }
         Integer parsed = days.matches("\\d{1,3}") ? Integer.valueOf(days) : null;
         if (parsed == null || parsed < 1 || parsed > PersonalTokens.LONGEST_DAYS) {
-            errors.add("tokenDays", "Enter how many days the token lasts, a whole number from 1 to "
-                    + PersonalTokens.LONGEST_DAYS);
+            errors.add(new FormError("tokenDays", "Enter how many days the token lasts, a whole number from 1 to "
+                    + PersonalTokens.LONGEST_DAYS));
         }
-        if (!errors.any()) {
+        if (errors.isEmpty()) {
             try {
                 PersonalTokens.Created created = tokens.create(PrincipalResolver.required(ctx), name, parsed, ctx.ip());
                 ctx.header("Cache-Control", "no-store");
@@ -98,19 +103,20 @@ public final class AccountPages implements Routes {
                         Frames.of(ctx, "Your new token", Layout.Section.ACCOUNT), "created", created));
                 return;
             } catch (Problem refused) {
-                errors.add("tokenName", refused.getMessage());
+                errors.add(new FormError("tokenName", refused.getMessage()));
             }
         }
         show(ctx, 400, errors, Map.of("tokenName", name, "tokenDays", days));
     }
 
-    private void show(Context ctx, int status, FormErrors errors, Map<String, String> values) {
+    private void show(Context ctx, int status, List<FormError> errors, Map<String, String> values) {
         Principal who = PrincipalResolver.required(ctx);
         Map<String, Object> params = new HashMap<>();
-        params.put("layout", Frames.of(ctx, errors.any() ? "Error: Your account" : "Your account", Layout.Section.ACCOUNT));
+        params.put("layout", Frames.of(ctx, errors.isEmpty() ? "Your account" : "Error: Your account",
+                Layout.Section.ACCOUNT));
         params.put("account", accounts.activeAccount(new Username(who.username())));
         params.put("tokens", tokens.of(who));
-        params.put("errors", errors.map());
+        params.put("errors", errors);
         params.put("values", values);
         params.put("done", ctx.queryParam("done") == null ? "" : ctx.queryParam("done"));
         pages.render(ctx, status, "account/account.jte", params);

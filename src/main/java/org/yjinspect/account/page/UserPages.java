@@ -3,8 +3,10 @@ package org.yjinspect.account.page;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.yjinspect.account.app.AccountAdministration;
 import org.yjinspect.account.app.CreateAccountCommand;
@@ -13,6 +15,7 @@ import org.yjinspect.account.domain.Principal;
 import org.yjinspect.account.domain.Username;
 import org.yjinspect.account.web.Audience;
 import org.yjinspect.account.web.PrincipalResolver;
+import org.yjinspect.platform.page.FormError;
 import org.yjinspect.platform.page.Layout;
 import org.yjinspect.platform.page.Pages;
 import org.yjinspect.platform.problem.Problem;
@@ -36,38 +39,40 @@ public final class UserPages implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/users", ctx -> list(ctx, 200, null), Audience.ADMINISTRATORS);
-        routes.get("/users/new", ctx -> form(ctx, 200, new FormErrors(), Map.of()), Audience.ADMINISTRATORS);
+        routes.get("/users/new", ctx -> form(ctx, 200, new ArrayList<>(), Map.of()), Audience.ADMINISTRATORS);
         routes.post("/users/new", this::create, Audience.ADMINISTRATORS);
         routes.post("/users/{username}/active", this::setActive, Audience.ADMINISTRATORS);
-        routes.get("/users/{username}/password", ctx -> reset(ctx, 200, new FormErrors()), Audience.ADMINISTRATORS);
+        routes.get("/users/{username}/password", ctx -> reset(ctx, 200, new ArrayList<>()), Audience.ADMINISTRATORS);
         routes.post("/users/{username}/password", this::resetPassword, Audience.ADMINISTRATORS);
     }
 
     private void create(Context ctx) {
         Map<String, String> values = Map.of("username", value(ctx, "username"), "displayName",
                 value(ctx, "displayName"), "administrator", value(ctx, "administrator"));
-        FormErrors errors = new FormErrors();
+        List<FormError> errors = new ArrayList<>();
         Username username = null;
         try {
             username = new Username(values.get("username"));
         } catch (Problem wrong) {
-            errors.add("username", values.get("username").isBlank() ? "Enter a username" : wrong.getMessage());
+            errors.add(new FormError("username", values.get("username").isBlank() ? "Enter a username"
+                    : wrong.getMessage()));
         }
         try {
             DisplayName.checked(values.get("displayName"));
         } catch (Problem wrong) {
-            errors.add("displayName", wrong.getMessage());
+            errors.add(new FormError("displayName", wrong.getMessage()));
         }
         String password = passwords(ctx, errors);
-        if (!errors.any()) {
+        if (errors.isEmpty()) {
             try {
                 accounts.create(new CreateAccountCommand(username, values.get("displayName"), password.toCharArray(),
                         "yes".equals(values.get("administrator")), actor(ctx)));
                 ctx.redirect("/users?created=" + username.value(), HttpStatus.SEE_OTHER);
                 return;
             } catch (Problem refused) {
-                errors.add(refused.kind() == Problem.Kind.CONFLICT ? "username" : "password", refused.getMessage()
-                        + (refused.kind() == Problem.Kind.CONFLICT ? ": choose another username" : ""));
+                errors.add(new FormError(refused.kind() == Problem.Kind.CONFLICT ? "username" : "password",
+                        refused.getMessage()
+                        + (refused.kind() == Problem.Kind.CONFLICT ? ": choose another username" : "")));
             }
         }
         form(ctx, 400, errors, values);
@@ -83,7 +88,7 @@ public final class UserPages implements Routes {
         try {
             accounts.setActive(username, wanted.equals("true"), actor(ctx));
         } catch (Problem refused) {
-            list(ctx, refused.kind().httpStatus(), FormErrors.sentence(refused.getMessage()));
+            list(ctx, refused.kind().httpStatus(), FormError.sentence(refused.getMessage()));
             return;
         }
         ctx.redirect("/users?" + (wanted.equals("true") ? "enabled=" : "disabled=") + username.value(),
@@ -91,9 +96,9 @@ public final class UserPages implements Routes {
     }
 
     private void resetPassword(Context ctx) {
-        FormErrors errors = new FormErrors();
+        List<FormError> errors = new ArrayList<>();
         String password = passwords(ctx, errors);
-        if (!errors.any()) {
+        if (errors.isEmpty()) {
             try {
                 accounts.resetPassword(new Username(ctx.pathParam("username")), password.toCharArray(), actor(ctx));
                 ctx.redirect("/users?reset=" + new Username(ctx.pathParam("username")).value(), HttpStatus.SEE_OTHER);
@@ -102,19 +107,20 @@ public final class UserPages implements Routes {
                 if (refused.kind() == Problem.Kind.NOT_FOUND) {
                     throw refused;
                 }
-                errors.add("password", refused.getMessage());
+                errors.add(new FormError("password", refused.getMessage()));
             }
         }
         reset(ctx, 400, errors);
     }
 
     /** The new password, typed twice; an error on the form when it is missing or the two differ. */
-    private static String passwords(Context ctx, FormErrors errors) {
+    private static String passwords(Context ctx, List<FormError> errors) {
         String password = value(ctx, "password");
         if (password.isEmpty()) {
-            errors.add("password", "Enter a password for the account");
+            errors.add(new FormError("password", "Enter a password for the account"));
         } else if (!password.equals(value(ctx, "confirmPassword"))) {
-            errors.add("confirmPassword", "The two passwords are different: type the password again in both");
+            errors.add(new FormError("confirmPassword",
+                    "The two passwords are different: type the password again in both"));
         }
         return password;
     }
@@ -129,17 +135,18 @@ public final class UserPages implements Routes {
         pages.render(ctx, status, "account/users.jte", params);
     }
 
-    private void form(Context ctx, int status, FormErrors errors, Map<String, String> values) {
-        pages.render(ctx, status, "account/user-new.jte", Map.of("layout", Frames.of(ctx, (errors.any() ? "Error: " : "")
-                + "Create an account", null), "errors", errors.map(), "values", values));
+    private void form(Context ctx, int status, List<FormError> errors, Map<String, String> values) {
+        pages.render(ctx, status, "account/user-new.jte", Map.of("layout", Frames.of(ctx,
+                (errors.isEmpty() ? "" : "Error: ") + "Create an account", null), "errors", errors, "values", values));
     }
 
-    private void reset(Context ctx, int status, FormErrors errors) {
+    private void reset(Context ctx, int status, List<FormError> errors) {
         Username username = new Username(ctx.pathParam("username"));
         accounts.all().stream().filter(a -> a.username().equals(username.value())).findFirst()
                 .orElseThrow(() -> Problem.notFound("there is no account " + username));
-        pages.render(ctx, status, "account/user-password.jte", Map.of("layout", Frames.of(ctx, (errors.any() ? "Error: "
-                : "") + "Reset the password of " + username, null), "username", username.value(), "errors", errors.map()));
+        pages.render(ctx, status, "account/user-password.jte", Map.of("layout", Frames.of(ctx,
+                (errors.isEmpty() ? "" : "Error: ") + "Reset the password of " + username, null),
+                "username", username.value(), "errors", errors));
     }
 
     private static String done(Context ctx) {

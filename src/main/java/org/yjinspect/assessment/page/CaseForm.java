@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.yjinspect.assessment.app.CaseViews;
 import org.yjinspect.assessment.domain.CaseRecords;
+import org.yjinspect.platform.page.FormError;
 
 /**
  * What one showing of a case's form holds beyond the stored answers: which standard, whether a
@@ -16,7 +17,7 @@ public final class CaseForm {
     String standard;
     private final boolean saved;
     final List<Conflict> conflicts = new ArrayList<>();
-    final List<CaseFormError> errors = new ArrayList<>();
+    final List<FormError> errors = new ArrayList<>();
     final Map<String, String> kept = new HashMap<>();
     /** The revision a field's next save is based on, when it is shown again after someone else changed it. */
     final Map<String, Integer> revisions = new HashMap<>();
@@ -54,8 +55,20 @@ public final class CaseForm {
         return conflicts;
     }
 
-    public List<CaseFormError> errors() {
+    public List<FormError> errors() {
         return errors;
+    }
+
+    /**
+     * The error summary's lines: the refusals, then one per conflict, leading to the choice
+     * between the person's answer and the other one.
+     */
+    public List<FormError> summary() {
+        List<FormError> lines = new ArrayList<>(errors);
+        // Worded so that it starts with a capital of its own: a username keeps its case.
+        conflicts.forEach(x -> lines.add(new FormError("c:" + x.field(), "While you were working, " + x.by()
+                + " changed \"" + x.question() + "\": choose whether to keep your answer or take theirs")));
+        return lines;
     }
 
     public Conflict conflict(String field) {
@@ -63,7 +76,7 @@ public final class CaseForm {
     }
 
     public String error(String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(CaseFormError::message).findFirst().orElse(null);
+        return errors.stream().filter(e -> e.field().equals(field)).map(FormError::message).findFirst().orElse(null);
     }
 
     /** The value to show: what the person gave, when it is shown again, else the stored one. */

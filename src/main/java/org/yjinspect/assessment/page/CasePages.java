@@ -16,6 +16,7 @@ import org.yjinspect.account.web.PrincipalResolver;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.app.CaseViews;
 import org.yjinspect.assessment.web.CaseStatusAccess;
+import org.yjinspect.platform.page.FormError;
 import org.yjinspect.platform.page.Layout;
 import org.yjinspect.platform.page.Pages;
 import org.yjinspect.platform.web.Requests;
@@ -74,7 +75,7 @@ public final class CasePages implements Routes {
                 .findFirst().orElse(null);
         if (standard == null) {
             CaseForm form = CaseForm.shown(null, false);
-            form.errors.add(new CaseFormError("standards", "This case is not assessed against standard " + number
+            form.errors.add(new FormError("standards", "This case is not assessed against standard " + number
                     + ". Choose one of its standards below."));
             show(ctx, HttpStatus.BAD_REQUEST.getCode(), form);
             return;

@@ -6,6 +6,7 @@ import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.assessment.app.CaseRef;
 import org.yjinspect.assessment.app.SaveJudgementCommand;
 import org.yjinspect.assessment.domain.CaseRecords;
+import org.yjinspect.platform.page.FormError;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.platform.web.Requests;
 import org.yjinspect.records.app.InspectionLocked;
@@ -38,7 +39,7 @@ final class Classifications {
         CaseForm form = CaseForm.shown(ctx.formParam("standard"), false);
         Integer revision = revision(ctx.formParam("j:rev"));
         if (revision == null) {
-            form.errors.add(new CaseFormError("j:rosh", "The form was incomplete. Reload the page and try again."));
+            form.errors.add(new FormError("j:rosh", "The form was incomplete. Reload the page and try again."));
             page.show(ctx, 400, form);
             return;
         }
@@ -52,14 +53,14 @@ final class Classifications {
             CaseRecords.Judgement theirs = (CaseRecords.Judgement) stale.current();
             keep(ctx, form);
             form.revisions.put("j", theirs.revision());
-            form.errors.add(new CaseFormError("j:rosh", theirs.updatedBy() + " changed the classifications on "
+            form.errors.add(new FormError("j:rosh", theirs.updatedBy() + " changed the classifications on "
                     + Words.when(theirs.updatedAt()) + " (risk of serious harm " + Words.term(theirs.riskOfSeriousHarm())
                     + ", safety and wellbeing " + Words.term(theirs.safetyWellbeing()) + "). Yours are shown below"
                     + " and not saved: save them again to keep yours, or reload the page to take theirs."));
             page.show(ctx, 409, form);
         } catch (Problem | InspectionLocked refused) {
             keep(ctx, form);
-            form.errors.add(new CaseFormError("j:rosh", CasePages.Sentences.of(refused.getMessage())));
+            form.errors.add(new FormError("j:rosh", CasePages.Sentences.of(refused.getMessage())));
             page.show(ctx, refused instanceof Problem p ? p.kind().httpStatus() : 423, form);
         }
     }

@@ -13,6 +13,7 @@ import org.yjinspect.assessment.app.SaveEvidenceCommand;
 import org.yjinspect.assessment.app.SaveKeyQuestionAnswerCommand;
 import org.yjinspect.assessment.app.SavePromptAnswerCommand;
 import org.yjinspect.assessment.domain.CaseRecords;
+import org.yjinspect.platform.page.FormError;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.records.app.InspectionLocked;
 import org.yjinspect.records.app.StaleRecord;
@@ -22,7 +23,7 @@ import org.yjinspect.records.domain.Actor;
  * One standard's form posted whole (without JavaScript): each answer that differs from what the
  * form was showing is saved on its own through the same use case as the API, based on the
  * revision the form was showing. An answer someone else changed meanwhile becomes a
- * {@link Conflict} (unless they gave the same answer); a refused answer becomes a {@link CaseFormError}.
+ * {@link Conflict} (unless they gave the same answer); a refused answer becomes a {@link FormError}.
  * Field names: {@code p:PROMPT}, {@code k:KEY-QUESTION}, {@code e:KEY-QUESTION} (note) and
  * {@code e:KEY-QUESTION:good}; each with {@code :rev} (the revision shown) and {@code :was} (the value shown).
  */
@@ -33,7 +34,7 @@ final class StandardAnswers {
     private final long sampleCaseId;
     private final Actor actor;
     final List<Conflict> conflicts = new ArrayList<>();
-    final List<CaseFormError> errors = new ArrayList<>();
+    final List<FormError> errors = new ArrayList<>();
     /** What the person gave for the fields shown again (conflicts and refusals), by field name. */
     final Map<String, String> kept = new HashMap<>();
     int saved;
@@ -73,7 +74,7 @@ final class StandardAnswers {
         }
         if (asked(name) && ctx.formParam("c:" + name) == null) {
             kept.put(name, given);
-            errors.add(new CaseFormError("c:" + name, "Choose whether to keep your answer or take the other one for \""
+            errors.add(new FormError("c:" + name, "Choose whether to keep your answer or take the other one for \""
                     + question + "\""));
             return;
         }
@@ -84,7 +85,7 @@ final class StandardAnswers {
             conflict(name, question, Words.answer(given), given, stale);
         } catch (Problem | InspectionLocked refused) {
             kept.put(name, given);
-            errors.add(new CaseFormError(name, refused.getMessage()));
+            errors.add(new FormError(name, refused.getMessage()));
         }
     }
 
@@ -106,7 +107,7 @@ final class StandardAnswers {
         } catch (Problem | InspectionLocked refused) {
             kept.put(name, note);
             kept.put(name + ":good", String.valueOf(good));
-            errors.add(new CaseFormError(name, refused.getMessage()));
+            errors.add(new FormError(name, refused.getMessage()));
         }
     }
 

@@ -10,6 +10,7 @@ import org.yjinspect.assessment.app.CaseRef;
 import org.yjinspect.assessment.app.MoveCaseStatusCommand;
 import org.yjinspect.assessment.domain.AssessmentStatus;
 import org.yjinspect.assessment.web.CaseStatusAccess;
+import org.yjinspect.platform.page.FormError;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.platform.web.Requests;
 import org.yjinspect.records.app.InspectionLocked;
@@ -40,13 +41,13 @@ final class StatusMoves {
         CaseForm form = CaseForm.shown(ctx.formParam("standard"), false);
         Ruling<Verdict> may = target(to).map(status -> statusAccess.mayMove(ctx, status)).orElse(null);
         if (may != null && !may.allowed()) {
-            form.errors.add(new CaseFormError("status", CasePages.Sentences.of(may.reason())));
+            form.errors.add(new FormError("status", CasePages.Sentences.of(may.reason())));
             page.show(ctx, 403, form);
             return;
         }
         String reason = ctx.formParam("reason");
         if ("returned_for_rework".equals(to) && (reason == null || reason.isBlank())) {
-            form.errors.add(new CaseFormError("reason", "Enter why the case goes back for rework."));
+            form.errors.add(new FormError("reason", "Enter why the case goes back for rework."));
             page.show(ctx, 400, form);
             return;
         }
@@ -56,14 +57,14 @@ final class StatusMoves {
                     Math.max(0, revision), actors.of(ctx)), to, ctx.formParam("reason")));
             ctx.redirect(CasePages.CasePath.of(inspectionId, sampleCaseId, form.standard) + "&moved=" + to, HttpStatus.SEE_OTHER);
         } catch (NumberFormatException e) {
-            form.errors.add(new CaseFormError("status", "The form was incomplete. Reload the page and try again."));
+            form.errors.add(new FormError("status", "The form was incomplete. Reload the page and try again."));
             page.show(ctx, 400, form);
         } catch (StaleRecord stale) {
-            form.errors.add(new CaseFormError("status", "Someone else changed this case's status meanwhile. Look at its"
+            form.errors.add(new FormError("status", "Someone else changed this case's status meanwhile. Look at its"
                     + " status now and try again if it is still needed."));
             page.show(ctx, 409, form);
         } catch (Problem | InspectionLocked refused) {
-            form.errors.add(new CaseFormError("returned_for_rework".equals(to) ? "reason" : "status",
+            form.errors.add(new FormError("returned_for_rework".equals(to) ? "reason" : "status",
                     CasePages.Sentences.of(refused.getMessage())));
             form.kept.put("reason", ctx.formParam("reason") == null ? "" : ctx.formParam("reason"));
             page.show(ctx, refused instanceof Problem p ? p.kind().httpStatus() : 423, form);

@@ -1,16 +1,14 @@
 package org.yjinspect.organisation.page;
 
 import io.javalin.http.Context;
-import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.yjinspect.access.app.InspectionAccess;
 import org.yjinspect.access.domain.Access;
 import org.yjinspect.access.domain.Action;
 import org.yjinspect.account.domain.Principal;
-import org.yjinspect.account.page.FormErrors;
 import org.yjinspect.account.page.Frames;
-import org.yjinspect.account.page.Times;
 import org.yjinspect.account.web.PrincipalResolver;
 import org.yjinspect.inspection.app.InspectionService;
 import org.yjinspect.organisation.app.OrganisationRecords;
@@ -18,61 +16,20 @@ import org.yjinspect.organisation.app.OrganisationService;
 import org.yjinspect.organisation.app.OrganisationView;
 import org.yjinspect.organisation.domain.Meeting;
 import org.yjinspect.organisation.domain.SurveyResult;
+import org.yjinspect.platform.page.FormError;
 import org.yjinspect.platform.page.Pages;
 import org.yjinspect.platform.problem.Problem;
-import org.yjinspect.records.app.StaleRecord;
 
-/** Renders the organisational delivery page: the evidence as it stands, and what stopped a form, if anything. */
+/**
+ * Renders the organisational delivery pages: the index of the qualitative standards (how much
+ * evidence each has, its proposed rating), and one standard's page with the evidence as it
+ * stands and what stopped a form, if anything.
+ */
 public final class OrganisationPage {
     private final OrganisationService organisation;
     private final InspectionService inspections;
     private final InspectionAccess access;
     private final Pages pages;
-
-    /**
-     * What stopped a form: the field (its id), the message, the values as typed, and for a stale
-     * revision who changed the record and when.
-     */
-    record Refusal(String field, String message, Map<String, String> typed, String changedBy, String changedAt) {
-        static final Refusal NONE = new Refusal(null, null, Map.of(), null, null);
-
-        static Refusal of(String field, String message, Map<String, String> typed) {
-            return new Refusal(field, message, typed, null, null);
-        }
-
-        static Refusal stale(String field, StaleRecord stale, Map<String, String> typed) {
-            String by = null;
-            Instant at = null;
-            if (stale.current() instanceof OrganisationRecords.EvidenceNote n) {
-                by = n.updatedBy();
-                at = n.updatedAt();
-            } else if (stale.current() instanceof OrganisationRecords.ProposedRating p) {
-                by = p.updatedBy();
-                at = p.updatedAt();
-            } else if (stale.current() instanceof OrganisationRecords.KeyDataRecord k) {
-                by = k.updatedBy();
-                at = k.updatedAt();
-            } else if (stale.current() instanceof OrganisationRecords.SurveyLine s) {
-                by = s.updatedBy();
-                at = s.updatedAt();
-            } else if (stale.current() instanceof OrganisationRecords.MeetingLine m) {
-                by = m.updatedBy();
-                at = m.updatedAt();
-            }
-            String when = at == null ? null : Times.at(at);
-            String message = stale.getMessage();
-            int cut = message.indexOf(" was changed by ");
-            String what = cut > 0 ? message.substring(0, cut) : "this record";
-            return new Refusal(field, by == null || when == null ? message : what + " was changed by " + by + " on "
-                    + when + ", after you opened this page, so your change was not saved. The form now shows the"
-                    + " version saved, with yours beside it: copy in what you still need and save again", typed, by,
-                    when);
-        }
-
-        boolean stale() {
-            return changedBy != null;
-        }
-    }
 
     public OrganisationPage(OrganisationService organisation, InspectionService inspections, InspectionAccess access,
                             Pages pages) {
@@ -82,26 +39,51 @@ public final class OrganisationPage {
         this.pages = pages;
     }
 
-    void show(Context ctx, int status, Refusal refusal) {
-        long inspectionId = Long.parseLong(ctx.pathParam("inspectionId"));
-        Principal principal = PrincipalResolver.required(ctx);
-        OrganisationView view = organisation.show(inspectionId);
-        FormErrors errors = new FormErrors();
-        if (refusal.field() != null) {
-            errors.add(refusal.field(), refusal.message());
-        }
+    void index(Context ctx) {
+        long inspectionId = inspection(ctx);
         Map<String, Object> params = new HashMap<>();
-        String title = (errors.any() ? "Error: " : "") + "Organisational delivery";
-        params.put("layout", Frames.of(ctx, title, null));
+        params.put("layout", Frames.of(ctx, "Organisational delivery", null));
+        params.put("view", organisation.show(inspectionId));
+        params.put("service", inspections.get(inspectionId).details().serviceName());
+        pages.render(ctx, 200, "organisation/index.jte", params);
+    }
+
+    void standard(Context ctx, int status, String number, Refusal refusal) {
+        long inspectionId = inspection(ctx);
+        OrganisationView view = organisation.show(inspectionId);
+        List<OrganisationView.QualitativeStandard> standards = view.standards();
+        int at = position(standards, number);
+        if (at < 0) {
+            throw Problem.notFound("there is no qualitative standard " + number + " in inspection " + inspectionId
+                    + ": the organisational delivery page lists its standards");
+        }
+        OrganisationView.QualitativeStandard standard = standards.get(at);
+        List<FormError> errors = refusal.errors();
+        Principal principal = PrincipalResolver.required(ctx);
+        Map<String, Object> params = new HashMap<>();
+        params.put("layout", Frames.of(ctx, (errors.isEmpty() ? "" : "Error: ") + standard.number() + " "
+                + standard.name() + " – Organisational delivery", null));
         params.put("view", view);
+        params.put("standard", standard);
+        params.put("previous", at == 0 ? null : standards.get(at - 1));
+        params.put("next", at == standards.size() - 1 ? null : standards.get(at + 1));
         params.put("service", inspections.get(inspectionId).details().serviceName());
         params.put("canRecord", access.decide(new InspectionAccess.Asker(principal.userId(), principal.administrator()),
                 inspectionId, null, Action.RECORD_QUALITATIVE).value() == Access.ALLOWED);
-        params.put("errors", errors.map());
+        params.put("errors", errors);
         params.put("values", new ShownValues(refusal.typed(), refusal.stale()));
         String saved = ctx.queryParam("saved");
         params.put("saved", saved != null && saved.matches("[a-z0-9.-]{1,40}") ? saved : "");
-        pages.render(ctx, status, "organisation/evidence.jte", params);
+        pages.render(ctx, status, "organisation/standard.jte", params);
+    }
+
+    /** The standard named, when the inspection has it; else its first qualitative standard. */
+    String standardOrFirst(long inspectionId, String number) {
+        List<OrganisationView.QualitativeStandard> standards = organisation.show(inspectionId).standards();
+        if (standards.isEmpty()) {
+            throw Problem.notFound("inspection " + inspectionId + " has no qualitative standards");
+        }
+        return standards.get(Math.max(position(standards, number), 0)).number();
     }
 
     /** The survey line as recorded (a removal keeps its values). */
@@ -116,5 +98,18 @@ public final class OrganisationPage {
         return organisation.show(inspectionId).meetings().stream().filter(l -> l.id() == id).findFirst()
                 .map(OrganisationRecords.MeetingLine::meeting)
                 .orElseThrow(() -> Problem.notFound("there is no meeting " + id));
+    }
+
+    private static int position(List<OrganisationView.QualitativeStandard> standards, String number) {
+        for (int i = 0; i < standards.size(); i++) {
+            if (standards.get(i).number().equals(number)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static long inspection(Context ctx) {
+        return Long.parseLong(ctx.pathParam("inspectionId"));
     }
 }

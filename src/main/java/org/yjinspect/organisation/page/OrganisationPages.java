@@ -6,12 +6,10 @@ import io.javalin.http.HttpStatus;
 import java.util.function.Consumer;
 import org.yjinspect.access.domain.Action;
 import org.yjinspect.access.web.Allowed;
-import org.yjinspect.organisation.app.MeetingKinds;
 import org.yjinspect.organisation.app.OrganisationService;
 import org.yjinspect.organisation.app.ProposeRatingCommand;
 import org.yjinspect.organisation.app.RecordRef;
 import org.yjinspect.organisation.app.SaveNoteCommand;
-import org.yjinspect.organisation.domain.KeyData;
 import org.yjinspect.organisation.domain.Meeting;
 import org.yjinspect.organisation.domain.SurveyResult;
 import org.yjinspect.platform.problem.Problem;
@@ -22,11 +20,14 @@ import org.yjinspect.records.app.StaleRecord;
 import org.yjinspect.records.web.RequestActor;
 
 /**
- * GET /inspections/{inspectionId}/organisation (READ_EVIDENCE) and its forms (RECORD_QUALITATIVE),
- * each a POST that saves one record and goes back to the page (post/redirect/get): a question's
- * evidence, a standard's proposed rating, the key data, a staff survey line or a meeting (added,
- * changed or removed). A refused value is shown on its field; a stale base revision shows the
- * record as it now stands, who changed it and when, beside what was typed.
+ * GET /inspections/{inspectionId}/organisation, the index of the qualitative standards, and
+ * GET .../organisation/standards/{number}, one standard's page (both READ_EVIDENCE), and the
+ * forms of a standard's page (RECORD_QUALITATIVE), each a POST that saves one record and goes
+ * back to the standard's page (post/redirect/get): a question's evidence, the proposed rating,
+ * the key data, a staff survey line or a meeting (added, changed or removed). The forms that are
+ * not about one standard (key data, survey, meetings) say which page they came from in the
+ * hidden field {@code standard}. A refused value is shown on its field; a stale base revision
+ * shows the record as it now stands, who changed it and when, beside what was typed.
  */
 public final class OrganisationPages implements Routes {
     static final String BASE = "/inspections/{inspectionId}/organisation";
@@ -43,78 +44,100 @@ public final class OrganisationPages implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         Allowed record = Allowed.to(Action.RECORD_QUALITATIVE);
-        routes.get(BASE, ctx -> page.show(ctx, 200, OrganisationPage.Refusal.NONE), Allowed.to(Action.READ_EVIDENCE));
+        routes.get(BASE, page::index, Allowed.to(Action.READ_EVIDENCE));
+        routes.get(BASE + "/standards/{number}", ctx -> page.standard(ctx, 200, ctx.pathParam("number"),
+                Refusal.NONE), Allowed.to(Action.READ_EVIDENCE));
         routes.post(BASE + "/standards/{number}/questions/{question}", ctx -> {
             String standard = ctx.pathParam("number");
             int question = (int) Requests.id(ctx, "question");
-            save(ctx, "q-" + anchor(standard) + "-" + question, "note", "standard-" + anchor(standard), v -> organisation.saveNote(
+            save(ctx, standard, "q-" + anchor(standard) + "-" + question, "note", v -> organisation.saveNote(
                     new SaveNoteCommand(ref(ctx, v), standard, question, v.text("note"))));
         }, record);
         routes.post(BASE + "/standards/{number}/proposed-rating", ctx -> {
             String standard = ctx.pathParam("number");
-            save(ctx, "rating-" + anchor(standard), "rating", "standard-" + anchor(standard), v -> organisation.propose(
+            save(ctx, standard, "rating-" + anchor(standard), "rating", v -> organisation.propose(
                     new ProposeRatingCommand(ref(ctx, v), standard, v.text("rating"), v.text("rationale"))));
         }, record);
-        routes.post(BASE + "/key-data", ctx -> save(ctx, "key", "budgetPounds", "key-data", v -> organisation
-                .saveKeyData(ref(ctx, v), new KeyData(v.decimal("budgetPounds", "the budget in pounds", "1250000"),
-                        v.whole("staffHeadcount", "the staff headcount", "42"),
-                        v.decimal("vacancyRatePercent", "the vacancy rate", "12.5"),
-                        v.decimal("averageCaseload", "the average caseload", "8.5"),
-                        v.decimal("sicknessDaysPerPerson", "the sickness days per person", "6.2")))), record);
-        routes.post(BASE + "/staff-survey", ctx -> save(ctx, "survey-new", "question", "staff-survey",
-                v -> organisation.addSurveyResult(new RecordRef(inspection(ctx), 0, actors.of(ctx)), survey(v))), record);
+        routes.post(BASE + "/key-data", ctx -> save(ctx, from(ctx), "key", "budgetPounds",
+                v -> organisation.saveKeyData(ref(ctx, v), EvidenceForms.keyData(v))), record);
+        routes.post(BASE + "/staff-survey", ctx -> save(ctx, from(ctx), "survey-new", "question",
+                v -> organisation.addSurveyResult(new RecordRef(inspection(ctx), 0, actors.of(ctx)),
+                        EvidenceForms.survey(v))), record);
         routes.post(BASE + "/staff-survey/{id}", ctx -> {
             long id = Requests.id(ctx, "id");
-            save(ctx, "survey-" + id, "question", "staff-survey", v -> {
+            save(ctx, from(ctx), "survey-" + id, "question", v -> {
                 boolean remove = v.pressed("action", "remove");
-                SurveyResult result = remove ? page.surveyLine(inspection(ctx), id) : survey(v);
+                SurveyResult result = remove ? page.surveyLine(inspection(ctx), id) : EvidenceForms.survey(v);
                 organisation.updateSurveyResult(ref(ctx, v), id, result, remove);
             });
         }, record);
-        routes.post(BASE + "/meetings", ctx -> save(ctx, "meeting-new", "heldOn-day", "meetings",
-                v -> organisation.addMeeting(new RecordRef(inspection(ctx), 0, actors.of(ctx)), meeting(v))), record);
+        routes.post(BASE + "/meetings", ctx -> save(ctx, from(ctx), "meeting-new", "heldOn-day",
+                v -> organisation.addMeeting(new RecordRef(inspection(ctx), 0, actors.of(ctx)),
+                        EvidenceForms.meeting(v))), record);
         routes.post(BASE + "/meetings/{id}", ctx -> {
             long id = Requests.id(ctx, "id");
-            save(ctx, "meeting-" + id, "heldOn-day", "meetings", v -> {
+            save(ctx, from(ctx), "meeting-" + id, "heldOn-day", v -> {
                 boolean remove = v.pressed("action", "remove");
-                Meeting meeting = remove ? page.meeting(inspection(ctx), id) : meeting(v);
+                Meeting meeting = remove ? page.meeting(inspection(ctx), id) : EvidenceForms.meeting(v);
                 organisation.updateMeeting(ref(ctx, v), id, meeting, remove);
             });
         }, record);
     }
 
-    /** Runs one form's write: back to the page when saved, else the page again with what stopped it. */
-    private void save(Context ctx, String form, String firstField, String anchor, Consumer<FormValues> write) {
+    /**
+     * Runs one form's write: back to the standard's page when saved (at the form), else that page
+     * again with what stopped it.
+     */
+    private void save(Context ctx, String standard, String form, String firstField, Consumer<FormValues> write) {
         FormValues values = new FormValues(ctx, form);
-        OrganisationPage.Refusal refusal;
+        Refusal refusal;
         int status;
         try {
             write.accept(values);
-            ctx.redirect(BASE.replace("{inspectionId}", String.valueOf(inspection(ctx))) + "?saved=" + form + "#"
-                    + anchor, HttpStatus.SEE_OTHER);
+            ctx.redirect(BASE.replace("{inspectionId}", String.valueOf(inspection(ctx))) + "/standards/" + standard
+                    + "?saved=" + form + "#" + section(form, standard), HttpStatus.SEE_OTHER);
             return;
         } catch (FormValues.Refused refused) {
-            refusal = OrganisationPage.Refusal.of(refused.field, refused.getMessage(), values.typed());
+            refusal = Refusal.of(refused.field, refused.getMessage(), values.typed());
             status = 400;
         } catch (StaleRecord stale) {
-            refusal = OrganisationPage.Refusal.stale(form + "-" + firstField, stale, values.typed());
+            refusal = Refusal.stale(form + "-" + firstField, stale, values.typed());
             status = 409;
         } catch (InspectionLocked locked) {
-            refusal = OrganisationPage.Refusal.of(form + "-" + firstField, locked.getMessage(), values.typed());
+            refusal = Refusal.of(form + "-" + firstField, locked.getMessage(), values.typed());
             status = 423;
         } catch (Problem problem) {
             if (problem.kind() == Problem.Kind.NOT_FOUND) {
                 throw problem;
             }
-            refusal = OrganisationPage.Refusal.of(FieldWords.field(form, problem.getMessage(), firstField),
+            refusal = Refusal.of(FieldWords.field(form, problem.getMessage(), firstField),
                     FieldWords.words(problem.getMessage()), values.typed());
             status = problem.kind().httpStatus();
         }
-        page.show(ctx, status, refusal);
+        page.standard(ctx, status, standard, refusal);
+    }
+
+    /** The standard whose page a form about the whole service came from (its first standard when it says none). */
+    private String from(Context ctx) {
+        return page.standardOrFirst(inspection(ctx), ctx.formParam("standard"));
     }
 
     private RecordRef ref(Context ctx, FormValues values) {
         return new RecordRef(inspection(ctx), values.revision(), actors.of(ctx));
+    }
+
+    /** The id of the page's section holding the form, where the browser goes back to. */
+    private static String section(String form, String standard) {
+        if (form.startsWith("survey-")) {
+            return "staff-survey";
+        }
+        if (form.startsWith("meeting-")) {
+            return "meetings";
+        }
+        if (form.startsWith("rating-")) {
+            return "proposed-rating";
+        }
+        return form.equals("key") ? "key-data" : "standard-" + anchor(standard);
     }
 
     /** A standard's number as it is written in the ids of its page section and forms ("1.2" is "1-2"). */
@@ -124,27 +147,5 @@ public final class OrganisationPages implements Routes {
 
     private static long inspection(Context ctx) {
         return Requests.id(ctx, "inspectionId");
-    }
-
-    private static SurveyResult survey(FormValues v) {
-        Integer responses = v.whole("responses", "the number of responses", "35");
-        if (responses == null) {
-            throw new FormValues.Refused(v.id("responses"), "Enter the number of responses, like 35");
-        }
-        java.math.BigDecimal agreeing = v.decimal("percentAgreeing", "the percentage agreeing", "72.5");
-        if (agreeing == null) {
-            throw new FormValues.Refused(v.id("percentAgreeing"), "Enter the percentage agreeing, like 72.5");
-        }
-        return new SurveyResult(v.text("question"), responses, agreeing);
-    }
-
-    private static Meeting meeting(FormValues v) {
-        var heldOn = v.date("heldOn", "the date it was held");
-        Integer participants = v.whole("participants", "the number of people taking part", "6");
-        if (participants == null) {
-            throw new FormValues.Refused(v.id("participants"), "Enter the number of people taking part, like 6");
-        }
-        return new Meeting(heldOn, MeetingKinds.parse(v.text("kind")), v.text("withWhom"),
-                participants, v.text("standardNumber"));
     }
 }

@@ -101,6 +101,7 @@ class RouteAccessMatrixTest {
             POST   {C}/status                                           A A|F A|H F F F H
             GET    {B}/organisation                                     A A   F   A F F H
             GET    /inspections/{inspectionId}/organisation             A A   F   A F F H
+            GET    /inspections/{inspectionId}/organisation/standards/{number} A A F A F F H
             POST   /inspections/{inspectionId}/organisation/standards/{number}/questions/{question} A F F F F F H
             POST   /inspections/{inspectionId}/organisation/standards/{number}/proposed-rating A F F F F F H
             POST   /inspections/{inspectionId}/organisation/key-data    A F   F   F F F H

@@ -4,10 +4,13 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-/** The organisational delivery page, as an inspector uses it: by its labels, legends and buttons. */
+/**
+ * The organisational delivery pages, as an inspector uses them: the index of the qualitative
+ * standards and one standard's page, by their labels, legends, links and buttons.
+ */
 final class OrganisationDeliveryPage {
     private final Page page;
-    private final String url;
+    private String url;
 
     OrganisationDeliveryPage(Page page, String url) {
         this.page = page;
@@ -23,6 +26,32 @@ final class OrganisationDeliveryPage {
         String url = base + "/inspections/" + inspectionId + "/organisation";
         page.navigate(url);
         return new OrganisationDeliveryPage(page, url);
+    }
+
+    /** Follows the index's link to a standard's page (its number and name are the link's text). */
+    OrganisationDeliveryPage standard(String number) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(number + " ")).first().click();
+        url = page.url().replaceAll("[?#].*", "");
+        return this;
+    }
+
+    /** The previous or next standard, by the pagination's link. */
+    OrganisationDeliveryPage follow(String previousOrNext) {
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Qualitative standards"))
+                .getByRole(AriaRole.LINK).filter(new Locator.FilterOptions().setHasText(previousOrNext)).click();
+        url = page.url().replaceAll("[?#].*", "");
+        return this;
+    }
+
+    /** The index's row of a standard: its evidence recorded and its proposed rating. */
+    String indexRow(String number) {
+        return text(page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(number + " ")));
+    }
+
+    /** The pagination's links, as read ("Previous standard: 1.1 ...", "Next standard: 1.3 ..."). */
+    java.util.List<String> pagination() {
+        return page.locator("nav.govuk-pagination a").allTextContents().stream()
+                .map(t -> t.replaceAll("\\s+", " ").strip()).toList();
     }
 
     OrganisationDeliveryPage reload() {
@@ -44,8 +73,7 @@ final class OrganisationDeliveryPage {
     }
 
     OrganisationDeliveryPage propose(String standard, String rating, String rationale) {
-        Locator section = page.locator("section").filter(new Locator.FilterOptions().setHas(page.getByRole(
-                AriaRole.HEADING, new Page.GetByRoleOptions().setName(standard + " ").setExact(false))));
+        Locator section = page.locator("#proposed-rating");
         page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Proposed rating for " + standard))
                 .getByLabel(rating, new Locator.GetByLabelOptions().setExact(true)).check();
         section.getByLabel("Rationale").fill(rationale);
@@ -93,6 +121,16 @@ final class OrganisationDeliveryPage {
         form.getByLabel("With whom").fill(withWhom);
         form.getByLabel("People taking part").fill(participants);
         button("Add meeting").click();
+        return this;
+    }
+
+    /** Opens the meeting's "Change or remove" details, changes who it was with and saves. */
+    OrganisationDeliveryPage changeMeeting(String withWhom, String changedTo) {
+        Locator details = page.locator("details").filter(new Locator.FilterOptions().setHasText("Change or remove: "
+                + withWhom));
+        details.locator("summary").click();
+        details.getByLabel("With whom").fill(changedTo);
+        details.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save meeting")).click();
         return this;
     }
 

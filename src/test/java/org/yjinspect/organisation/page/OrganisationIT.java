@@ -21,11 +21,13 @@ import org.yjinspect.support.browser.BrowserSession;
 import org.yjinspect.support.browser.NeedsBrowser;
 
 /**
- * The organisational delivery page in real Chromium: a lead inspector records evidence, a
- * proposed rating, key data, staff survey lines and meetings with JavaScript on and off, at both
- * widths; a refused value is shown on its field; a change made meanwhile in another browser is
- * shown with who made it instead of being overwritten; an inspector reads without forms and a
- * local assessor is refused.
+ * The organisational delivery pages in real Chromium: the index of the qualitative standards
+ * (evidence recorded, proposed rating, a link to each) and one page per standard with previous
+ * and next links; a lead inspector records evidence, a proposed rating, key data, staff survey
+ * lines and meetings with JavaScript on and off (every form), at both widths, each form coming
+ * back to the standard's page; a refused value is shown on its field; a change made meanwhile in
+ * another browser is shown with who made it instead of being overwritten; an inspector reads
+ * without forms and a local assessor is refused.
  */
 @NeedsBrowser
 @ExtendWith(EmbeddedPostgresExtension.class)
@@ -59,17 +61,51 @@ class OrganisationIT {
         web.stop();
     }
 
+    /** The lead inspector on the first standard's page. */
     private static OrganisationDeliveryPage lead(int width, boolean javaScript) {
         return OrganisationDeliveryPage.open(browser.newPage(width, javaScript), base, inspectionId, "lowri",
-                TestUsers.PASSWORD);
+                TestUsers.PASSWORD).standard(first.number());
+    }
+
+    @Test
+    void theIndexListsEachQualitativeStandardWithItsEvidenceAndRatingAndLeadsToItsPageAndOnToTheNext() {
+        var standards = app.organisation().show(inspectionId).standards();
+        assertThat(standards).hasSizeGreaterThan(1);
+        var last = standards.get(standards.size() - 1);
+        for (int width : new int[] {BrowserSession.DESKTOP_WIDTH, BrowserSession.TABLET_WIDTH}) {
+            Page page = browser.newPage(width, true);
+            OrganisationDeliveryPage index = OrganisationDeliveryPage.open(page, base, inspectionId, "lowri",
+                    TestUsers.PASSWORD);
+            assertThat(index.heading()).isEqualTo("Organisational delivery");
+            assertThat(index.indexRow(last.number())).contains(last.name())
+                    .contains("0 of " + last.questions().size() + " questions").contains("Not proposed yet");
+            assertThat(Axe.seriousViolations(page)).isEmpty();
+            BrowserSession.screenshot(page, "organisation-index-" + width);
+            index.standard(first.number());
+            assertThat(index.heading()).isEqualTo(first.number() + " " + first.name());
+            assertThat(index.pagination()).singleElement().asString().startsWith("Next standard: "
+                    + standards.get(1).number());
+            index.follow("Next");
+            assertThat(index.heading()).startsWith(standards.get(1).number() + " ");
+            assertThat(index.pagination()).first().asString().startsWith("Previous standard: " + first.number());
+            assertThat(Axe.seriousViolations(page)).isEmpty();
+            BrowserSession.screenshot(page, "organisation-standard-" + width);
+            page.context().close();
+        }
+        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, false);
+        OrganisationDeliveryPage.open(page, base, inspectionId, "lowri", TestUsers.PASSWORD);
+        page.navigate(base + "/inspections/" + inspectionId + "/organisation/standards/2.1");
+        assertThat(page.locator("h1").textContent()).as("a standard judged on cases has no page here")
+                .isEqualTo("Page not found");
+        page.context().close();
     }
 
     @Test
     void withJavaScriptALeadRecordsEvidenceARatingKeyDataAndSurveyLines() {
         Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
         OrganisationDeliveryPage organisation = OrganisationDeliveryPage.open(page, base, inspectionId, "lowri",
-                TestUsers.PASSWORD);
-        assertThat(organisation.heading()).isEqualTo("Organisational delivery");
+                TestUsers.PASSWORD).standard(first.number());
+        assertThat(organisation.heading()).isEqualTo(first.number() + " " + first.name());
         assertThat(Axe.seriousViolations(page)).isEmpty();
         String question = first.questions().get(0).text();
         organisation.recordEvidence(first.number(), 1, question, "The board meets monthly; minutes show challenge.");
@@ -101,26 +137,54 @@ class OrganisationIT {
         organisation.addSurveyLine("I get regular supervision", "35", "64");
         organisation.changeSurveyLine("I get regular supervision", null, true);
         assertThat(organisation.section("staff-survey")).doesNotContain("I get regular supervision");
+        assertThat(page.url()).as("each form comes back to the standard's page")
+                .contains("/organisation/standards/" + first.number());
         assertThat(Axe.seriousViolations(page)).isEmpty();
         BrowserSession.screenshot(page, "organisation-1366");
+        OrganisationDeliveryPage index = OrganisationDeliveryPage.open(page, base, inspectionId, "lowri",
+                TestUsers.PASSWORD);
+        assertThat(index.indexRow(first.number())).contains("1 of " + first.questions().size() + " questions")
+                .contains("Good");
         page.context().close();
     }
 
     @Test
-    void withoutJavaScriptALeadRecordsEvidenceAndMeetingsAtTabletWidth() {
-        OrganisationDeliveryPage organisation = lead(BrowserSession.TABLET_WIDTH, false);
-        String question = first.questions().get(1).text();
-        organisation.recordEvidence(first.number(), 2, question, "Partnership arrangements are written down.");
-        assertThat(organisation.evidence(first.number(), 2, question).inputValue())
+    void withoutJavaScriptEveryFormOfAStandardsPageSavesAtTabletWidth() {
+        var standards = app.organisation().show(inspectionId).standards();
+        var second = standards.get(1);
+        OrganisationDeliveryPage organisation = OrganisationDeliveryPage.open(browser.newPage(
+                BrowserSession.TABLET_WIDTH, false), base, inspectionId, "lowri", TestUsers.PASSWORD)
+                .standard(second.number());
+        String path = "/organisation/standards/" + second.number();
+        String question = second.questions().get(1).text();
+        organisation.recordEvidence(second.number(), 2, question, "Partnership arrangements are written down.");
+        assertThat(organisation.evidence(second.number(), 2, question).inputValue())
                 .isEqualTo("Partnership arrangements are written down.");
+        assertThat(pageOf(organisation).url()).contains(path);
+        organisation.propose(second.number(), "Requires improvement", "Partners do not share information.");
+        assertThat(pageOf(organisation).url()).contains(path);
+        assertThat(app.organisation().show(inspectionId).standards().get(1).proposedRating().rating().label())
+                .isEqualTo("Requires improvement");
+        organisation.keyData("980000", "31");
+        assertThat(organisation.section("key-data")).contains("Saved");
+        assertThat(pageOf(organisation).url()).contains(path);
+        organisation.addSurveyLine("I know who to ask for advice", "30", "90");
+        organisation.changeSurveyLine("I know who to ask for advice", "85", false);
+        assertThat(organisation.section("staff-survey")).contains("85");
+        organisation.changeSurveyLine("I know who to ask for advice", null, true);
+        assertThat(organisation.section("staff-survey")).doesNotContain("I know who to ask for advice");
+        assertThat(pageOf(organisation).url()).contains(path);
         organisation.addMeeting("31", "2", "2026", "Interview", "head of service", "1");
         assertThat(organisation.errorSummary()).contains("must be a real date");
         organisation.addMeeting("3", "2", "2026", "Interview", "head of service", "1");
         assertThat(organisation.section("meetings")).contains("head of service").contains("3 February 2026");
         organisation.addMeeting("4", "2", "2026", "Focus group", "youth workers", "6");
         assertThat(organisation.section("meetings")).contains("youth workers");
-        organisation.removeMeeting("youth workers");
+        organisation.changeMeeting("youth workers", "youth workers and volunteers");
+        assertThat(organisation.section("meetings")).contains("youth workers and volunteers");
+        organisation.removeMeeting("youth workers and volunteers");
         assertThat(organisation.section("meetings")).doesNotContain("youth workers").contains("head of service");
+        assertThat(pageOf(organisation).url()).contains(path);
         organisation.reload();
         BrowserSession.screenshot(pageOf(organisation), "organisation-768");
         pageOf(organisation).context().close();
@@ -150,7 +214,10 @@ class OrganisationIT {
         OrganisationDeliveryPage inspector = OrganisationDeliveryPage.open(page, base, inspectionId, "ifan",
                 TestUsers.PASSWORD);
         assertThat(inspector.heading()).isEqualTo("Organisational delivery");
+        inspector.standard(first.number());
+        assertThat(inspector.heading()).isEqualTo(first.number() + " " + first.name());
         assertThat(inspector.canSave()).isFalse();
+        assertThat(page.locator("form[method='post'] textarea").count()).isZero();
         assertThat(Axe.seriousViolations(page)).isEmpty();
         BrowserSession.screenshot(page, "organisation-read-only-768");
         Page local = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
