@@ -84,6 +84,10 @@ import org.yjinspect.platform.web.WebApp;
 import org.yjinspect.sampling.app.SampleService;
 import org.yjinspect.sampling.db.JdbiSamples;
 import org.yjinspect.sampling.web.SampleRoutes;
+import org.yjinspect.recommendation.app.Recommendations;
+import org.yjinspect.recommendation.db.JdbiRecommendationRecords;
+import org.yjinspect.context.app.ContextualFacts;
+import org.yjinspect.context.db.JdbiFigureRecords;
 
 /**
  * The one place where yjinspect is wired together, by hand: database (embedded or external),
@@ -106,6 +110,8 @@ public final class Application implements AutoCloseable {
     private final InspectionTeam team;
     private final InspectionAccess access;
     private final JdbiAccountAudit accountAudit;
+    private final Recommendations recommendations;
+    private final ContextualFacts contextualFacts;
 
     private Application(Database database) {
         this.database = database;
@@ -135,6 +141,10 @@ public final class Application implements AutoCloseable {
         this.panel = new PanelService(ratings, assessments, decisions, writes);
         this.team = new InspectionTeam(new JdbiTeamRecords(database.jdbi(), writes));
         this.access = new InspectionAccess(new JdbiAccessFacts(database.jdbi()));
+        this.recommendations = new Recommendations(inspections, new JdbiRecommendationRecords(database.jdbi(), writes),
+                writes);
+        this.contextualFacts = new ContextualFacts(inspections, caseloads, new JdbiFigureRecords(database.jdbi(), writes),
+                writes);
     }
 
     public static Application open(DatabaseConfig config) {
@@ -187,6 +197,14 @@ public final class Application implements AutoCloseable {
 
     public InspectionAccess access() {
         return access;
+    }
+
+    public Recommendations recommendations() {
+        return recommendations;
+    }
+
+    public ContextualFacts contextualFacts() {
+        return contextualFacts;
     }
 
     public SignIn signIn() {
