@@ -86,6 +86,8 @@ import org.yjinspect.sampling.db.JdbiSamples;
 import org.yjinspect.sampling.web.SampleRoutes;
 import org.yjinspect.recommendation.app.Recommendations;
 import org.yjinspect.recommendation.db.JdbiRecommendationRecords;
+import org.yjinspect.recommendation.web.RecommendationRoutes;
+import org.yjinspect.context.web.ContextRoutes;
 import org.yjinspect.context.app.ContextualFacts;
 import org.yjinspect.context.db.JdbiFigureRecords;
 
@@ -270,7 +272,9 @@ public final class Application implements AutoCloseable {
                 new OrganisationRoutes(organisation, actors),
                 new PanelRoutes(ratings, panel, actors),
                 new AuditRoutes(audit),
-                new TeamRoutes(team, actors)));
+                new TeamRoutes(team, actors),
+                new RecommendationRoutes(recommendations, actors),
+                new ContextRoutes(contextualFacts, actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
         return web;

@@ -17,7 +17,7 @@ public final class RecommendationWording {
     }
 
     public static String addressee(String addressee) {
-        return TextRule.NAME.checked("the addressee", addressee, LONGEST_ADDRESSEE, true).replaceAll("\\s+", " ");
+        return TextRule.NAME.checked("the addressee", addressee, LONGEST_ADDRESSEE, true);
     }
 
     public static String text(String text) {

@@ -143,6 +143,14 @@ class RouteAccessMatrixTest {
             GET    /inspections/{inspectionId}/panel/publish            A F   F   F F F H
             POST   /inspections/{inspectionId}/panel/publish            A F   F   F F F H
             GET    /published                                           signed-in
+            GET    {B}/recommendations                                  A A   F   A A F H
+            POST   {B}/recommendations                                  A F   F   F F F H
+            PUT    {B}/recommendations/{id}                             A F   F   F F F H
+            PUT    {B}/recommendations/{id}/position                    A F   F   F F F H
+            DELETE {B}/recommendations/{id}                             A F   F   F F F H
+            GET    {B}/contextual-facts                                 A A   F   A A F H
+            POST   {B}/contextual-facts/figures                         A F   F   F F F H
+            DELETE {B}/contextual-facts/figures/{id}                    A F   F   F F F H
             POST   /published                                           signed-in
             """;
     private static final List<String> PEOPLE = List.of("lead", "inspector", "local", "panel", "viewer", "admin",

@@ -102,7 +102,8 @@ class RecommendationOrderTest {
 
     @Test
     void wordingFollowsTheProjectsTextRules() {
-        assertThat(RecommendationWording.addressee("  The   YJS board should ")).isEqualTo("The YJS board should");
+        assertThat(RecommendationWording.addressee("  The YJS board should ")).isEqualTo("The YJS board should");
+        assertThat(RecommendationWording.sameAddressee("The  YJS board should", "the yjs board SHOULD")).isTrue();
         assertThatThrownBy(() -> RecommendationWording.addressee("The board\nshould")).hasMessageContaining("the addressee");
         assertThatThrownBy(() -> RecommendationWording.text(" ")).hasMessageContaining("the recommendation is required");
         assertThatThrownBy(() -> RecommendationWording.text("x".repeat(2001))).hasMessageContaining("longer than 2000");
