@@ -88,6 +88,8 @@ import org.yjinspect.recommendation.app.Recommendations;
 import org.yjinspect.recommendation.db.JdbiRecommendationRecords;
 import org.yjinspect.recommendation.web.RecommendationRoutes;
 import org.yjinspect.context.web.ContextRoutes;
+import org.yjinspect.recommendation.page.RecommendationPages;
+import org.yjinspect.context.page.ContextPages;
 import org.yjinspect.context.app.ContextualFacts;
 import org.yjinspect.context.db.JdbiFigureRecords;
 
@@ -261,6 +263,8 @@ public final class Application implements AutoCloseable {
                 new AllocationPages(samples, team, new PagePermissions(access), pages),
                 new PanelPages(panel, access, pages),
                 new PublishedPages(new ReadPublishedReport(Application::catalogue), pages),
+                new RecommendationPages(recommendations, panel, new PagePermissions(access), actors, pages),
+                new ContextPages(contextualFacts, panel, new PagePermissions(access), actors, pages),
                 // The JSON API (docs/api.md).
                 new AccountRoutes(accounts, signIn),
                 new TokenRoutes(tokens),
