@@ -86,6 +86,14 @@ import org.yjinspect.platform.web.WebApp;
 import org.yjinspect.sampling.app.SampleService;
 import org.yjinspect.sampling.db.JdbiSamples;
 import org.yjinspect.sampling.web.SampleRoutes;
+import org.yjinspect.recommendation.app.Recommendations;
+import org.yjinspect.recommendation.db.JdbiRecommendationRecords;
+import org.yjinspect.recommendation.web.RecommendationRoutes;
+import org.yjinspect.context.web.ContextRoutes;
+import org.yjinspect.recommendation.page.RecommendationPages;
+import org.yjinspect.context.page.ContextPages;
+import org.yjinspect.context.app.ContextualFacts;
+import org.yjinspect.context.db.JdbiFigureRecords;
 
 /**
  * The one place where yjinspect is wired together, by hand: database (embedded or external),
@@ -108,6 +116,8 @@ public final class Application implements AutoCloseable {
     private final InspectionTeam team;
     private final InspectionAccess access;
     private final JdbiAccountAudit accountAudit;
+    private final Recommendations recommendations;
+    private final ContextualFacts contextualFacts;
 
     private Application(Database database) {
         this.database = database;
@@ -137,6 +147,10 @@ public final class Application implements AutoCloseable {
         this.panel = new PanelService(ratings, assessments, decisions, writes);
         this.team = new InspectionTeam(new JdbiTeamRecords(database.jdbi(), writes));
         this.access = new InspectionAccess(new JdbiAccessFacts(database.jdbi()));
+        this.recommendations = new Recommendations(inspections, new JdbiRecommendationRecords(database.jdbi(), writes),
+                writes);
+        this.contextualFacts = new ContextualFacts(inspections, caseloads, new JdbiFigureRecords(database.jdbi(), writes),
+                writes);
     }
 
     public static Application open(DatabaseConfig config) {
@@ -189,6 +203,14 @@ public final class Application implements AutoCloseable {
 
     public InspectionAccess access() {
         return access;
+    }
+
+    public Recommendations recommendations() {
+        return recommendations;
+    }
+
+    public ContextualFacts contextualFacts() {
+        return contextualFacts;
     }
 
     public SignIn signIn() {
@@ -244,6 +266,8 @@ public final class Application implements AutoCloseable {
                 new PanelPages(panel, access, pages),
                 new PublishedPages(new ReadPublishedReport(Application::catalogue), new PublishedInspections(
                         PublishedInspections.HELD, FrameworkCatalogue::load), FrameworkCatalogue::load, pages),
+                new RecommendationPages(recommendations, panel, new PagePermissions(access), actors, pages),
+                new ContextPages(contextualFacts, panel, new PagePermissions(access), actors, pages),
                 // The JSON API (docs/api.md).
                 new AccountRoutes(accounts, signIn),
                 new TokenRoutes(tokens),
@@ -255,7 +279,9 @@ public final class Application implements AutoCloseable {
                 new OrganisationRoutes(organisation, actors),
                 new PanelRoutes(ratings, panel, actors),
                 new AuditRoutes(audit),
-                new TeamRoutes(team, actors)));
+                new TeamRoutes(team, actors),
+                new RecommendationRoutes(recommendations, actors),
+                new ContextRoutes(contextualFacts, actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
         return web;

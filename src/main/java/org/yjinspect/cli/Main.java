@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
             TeamCommand.class,
             AllocationCommand.class,
             AllocationsCommand.class,
+            RecommendationCommand.class,
+            ContextCommand.class,
         })
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 2;

@@ -36,7 +36,9 @@ public enum Action {
      * Quality assurance of a case assessment: accept a submitted one, or return it for rework with
      * a reason. Someone other than the assessor does it, the lead inspector; the assessor submits.
      */
-    DECIDE_CASE;
+    DECIDE_CASE,
+    /** Write the report's own inputs: recommendations by addressee and the contextual figures (lead only; locked once published). */
+    EDIT_REPORT;
 
     /** Whether the action concerns one sampled case, so its allocation matters. */
     public boolean caseLevel() {

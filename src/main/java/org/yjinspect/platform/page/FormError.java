@@ -19,6 +19,11 @@ public record FormError(String field, String message) {
         return List.of(new FormError(field, problem.getMessage()));
     }
 
+    /** Errors kept by field (in the summary's order) as the summary's list. */
+    public static List<FormError> all(java.util.Map<String, String> byField) {
+        return byField.entrySet().stream().map(e -> new FormError(e.getKey(), e.getValue())).toList();
+    }
+
     /** The message of the first error about {@code field}, or null (templates show it beside the field). */
     public static String about(List<FormError> errors, String field) {
         return errors.stream().filter(e -> e.field().equals(field)).map(FormError::message).findFirst().orElse(null);
