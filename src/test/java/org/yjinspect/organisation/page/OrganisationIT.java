@@ -3,11 +3,10 @@ package org.yjinspect.organisation.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yjinspect.Application;
 import org.yjinspect.access.domain.Role;
 import org.yjinspect.inspection.app.CreateInspectionCommand;
@@ -17,6 +16,7 @@ import org.yjinspect.records.domain.Actor;
 import org.yjinspect.support.Fixtures;
 import org.yjinspect.support.TestUsers;
 import org.yjinspect.support.browser.Axe;
+import org.yjinspect.support.browser.BrowserFixture;
 import org.yjinspect.support.browser.BrowserSession;
 import org.yjinspect.support.browser.NeedsBrowser;
 
@@ -30,19 +30,13 @@ import org.yjinspect.support.browser.NeedsBrowser;
 @NeedsBrowser
 @ExtendWith(EmbeddedPostgresExtension.class)
 class OrganisationIT {
-    private static Application app;
-    private static Javalin web;
-    private static BrowserSession browser;
-    private static String base;
+    @RegisterExtension
+    static final BrowserFixture site = new BrowserFixture();
     private static long inspectionId;
     private static OrganisationView.QualitativeStandard first;
 
     @BeforeAll
-    static void start(Application application) {
-        app = application;
-        web = app.web().start(0);
-        base = "http://localhost:" + web.port();
-        browser = new BrowserSession();
+    static void start(Application app) {
         TestUsers.account(app, "Lowri");
         CreateInspectionCommand c = Fixtures.inspection("2021");
         inspectionId = app.inspections().create(new CreateInspectionCommand("Bro Taf YJS", c.kind(),
@@ -53,21 +47,15 @@ class OrganisationIT {
         first = app.organisation().show(inspectionId).standards().get(0);
     }
 
-    @AfterAll
-    static void stop() {
-        browser.close();
-        web.stop();
-    }
-
     private static OrganisationDeliveryPage lead(int width, boolean javaScript) {
-        return OrganisationDeliveryPage.open(browser.newPage(width, javaScript), base, inspectionId, "lowri",
+        return OrganisationDeliveryPage.open(site.newPage(width, javaScript), site.base(), inspectionId, "lowri",
                 TestUsers.PASSWORD);
     }
 
     @Test
     void withJavaScriptALeadRecordsEvidenceARatingKeyDataAndSurveyLines() {
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        OrganisationDeliveryPage organisation = OrganisationDeliveryPage.open(page, base, inspectionId, "lowri",
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        OrganisationDeliveryPage organisation = OrganisationDeliveryPage.open(page, site.base(), inspectionId, "lowri",
                 TestUsers.PASSWORD);
         assertThat(organisation.heading()).isEqualTo("Organisational delivery");
         assertThat(Axe.seriousViolations(page)).isEmpty();
@@ -86,7 +74,7 @@ class OrganisationIT {
         assertThat(organisation.evidence(first.number(), 1, question).inputValue())
                 .isEqualTo("Changed again in place, on the next revision.");
         organisation.propose(first.number(), "Good", "Strong governance, with clear oversight of risk.");
-        assertThat(app.organisation().show(inspectionId).standards().get(0).proposedRating().rating().label())
+        assertThat(site.app().organisation().show(inspectionId).standards().get(0).proposedRating().rating().label())
                 .isEqualTo("Good");
         organisation.keyData("1,250,000", "forty");
         assertThat(organisation.errorSummary()).contains("Enter the staff headcount as a whole number");
@@ -146,15 +134,15 @@ class OrganisationIT {
 
     @Test
     void anInspectorReadsWithoutFormsAndALocalAssessorIsRefused() {
-        Page page = browser.newPage(BrowserSession.TABLET_WIDTH, true);
-        OrganisationDeliveryPage inspector = OrganisationDeliveryPage.open(page, base, inspectionId, "ifan",
+        Page page = site.newPage(BrowserSession.TABLET_WIDTH, true);
+        OrganisationDeliveryPage inspector = OrganisationDeliveryPage.open(page, site.base(), inspectionId, "ifan",
                 TestUsers.PASSWORD);
         assertThat(inspector.heading()).isEqualTo("Organisational delivery");
         assertThat(inspector.canSave()).isFalse();
         assertThat(Axe.seriousViolations(page)).isEmpty();
         BrowserSession.screenshot(page, "organisation-read-only-768");
-        Page local = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        OrganisationDeliveryPage.open(local, base, inspectionId, "siwan", TestUsers.PASSWORD);
+        Page local = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        OrganisationDeliveryPage.open(local, site.base(), inspectionId, "siwan", TestUsers.PASSWORD);
         assertThat(local.locator("h1").textContent()).isEqualTo("You cannot do this");
         page.context().close();
         local.context().close();
