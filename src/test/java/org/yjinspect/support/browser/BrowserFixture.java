@@ -79,12 +79,17 @@ public final class BrowserFixture implements BeforeAllCallback, AfterAllCallback
         return signInAt(page, base + path, username, TestUsers.PASSWORD);
     }
 
-    /** Opens {@code url} and signs in on the form it shows, as a person would: by its labels and its button. */
+    /**
+     * Opens {@code url} and signs in on the form it shows, as a person would: by its labels and its
+     * button; returns once the page the form leads to has loaded (its scripts too), so that a test
+     * going on at once (for one, taking the connection down) acts on that page, not on the sign-in.
+     */
     public static Page signInAt(Page page, String url, String username, String password) {
         page.navigate(url);
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(address -> !address.contains("/sign-in"));
         return page;
     }
 
