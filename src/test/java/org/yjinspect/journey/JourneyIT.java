@@ -7,6 +7,7 @@ import com.microsoft.playwright.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -226,11 +227,13 @@ class JourneyIT {
         String at = "/inspections/" + id;
         List<String> pages = List.of("", "/team", "/caseload", "/sample", "/allocations", "/cases", "/organisation",
                 "/panel", "/history");
-        for (String path : pages) {
-            lead.go(at + path);
-            assertThat(lead.changingForms()).as("forms on " + path + " after publication").isZero();
-            lead.check("21-locked" + (path.isEmpty() ? "-overview" : path.replace('/', '-')));
-        }
+        SoftAssertions.assertSoftly(softly -> {
+            for (String path : pages) {
+                lead.go(at + path);
+                softly.assertThat(lead.changingForms()).as("forms on " + at + path + " after publication").isZero();
+                lead.check("21-locked" + (path.isEmpty() ? "-overview" : path.replace('/', '-')));
+            }
+        });
         lead.go(at + "/cases");
         for (String reference : List.of(court.reference(), outOfCourt.reference())) {
             CaseScreen shown = new CaseScreen(lead.page, lead.base).open(reference);

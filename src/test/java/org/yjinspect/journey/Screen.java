@@ -59,9 +59,15 @@ class Screen {
         return text(page.locator("main"));
     }
 
-    /** The forms on the page that would change something (a GET form, such as the history's filter, changes nothing). */
+    /**
+     * The forms on the page that someone could use to change something: a posting form with a
+     * button or a field still enabled (a GET form, such as the history's filter, changes nothing;
+     * a case shown read-only keeps its answers in disabled fields, with no button).
+     */
     int changingForms() {
-        return page.locator("main form[method=post]").count();
+        return page.locator("main form[method=post]").filter(new Locator.FilterOptions().setHas(page.locator(
+                "button, input:not([type=hidden]):not([disabled]), textarea:not([disabled]), select:not([disabled])")))
+                .count();
     }
 
     /** Axe finds no serious or critical violation, and the page is saved as journey-NN-NAME-1366.png. */

@@ -95,8 +95,8 @@ public final class OrganisationPage {
         params.put("layout", Frames.of(ctx, title, null));
         params.put("view", view);
         params.put("service", inspections.get(inspectionId).details().serviceName());
-        params.put("canRecord", access.decide(new InspectionAccess.Asker(principal.userId(), principal.administrator()),
-                inspectionId, null, Action.RECORD_QUALITATIVE).value() == Access.ALLOWED);
+        params.put("canRecord", access.mayChange(new InspectionAccess.Asker(principal.userId(),
+                principal.administrator()), inspectionId, null, Action.RECORD_QUALITATIVE));
         params.put("errors", errors.map());
         params.put("values", new ShownValues(refusal.typed(), refusal.stale()));
         String saved = ctx.queryParam("saved");
