@@ -47,6 +47,8 @@ class JourneyIT {
     private static final String SERVICE = "Afon Teifi Youth Justice Service";
     private static final LocalDate ANNOUNCED = Fixtures.ANNOUNCED;
     private static final List<String> QUALITATIVE = List.of("1.1", "1.2", "1.3", "1.4", "3.4");
+    /** The pages that say why they offer no form; the case pages say it too (checked below). */
+    private static final List<String> SAYS_LOCKED = List.of("", "/team", "/caseload", "/sample", "/allocations");
     private static final String REWORK = "The evidence for the first standard does not say who was spoken to.";
     private static CaseRecord court;
     private static CaseRecord outOfCourt;
@@ -231,6 +233,9 @@ class JourneyIT {
             for (String path : pages) {
                 lead.go(at + path);
                 softly.assertThat(lead.changingForms()).as("forms on " + at + path + " after publication").isZero();
+                if (SAYS_LOCKED.contains(path)) {
+                    softly.assertThat(lead.main()).as("what " + at + path + " says").contains("published", "locked");
+                }
                 lead.check("21-locked" + (path.isEmpty() ? "-overview" : path.replace('/', '-')));
             }
         });
@@ -238,6 +243,7 @@ class JourneyIT {
         for (String reference : List.of(court.reference(), outOfCourt.reference())) {
             CaseScreen shown = new CaseScreen(lead.page, lead.base).open(reference);
             assertThat(shown.changingForms()).as("forms on case " + reference + " after publication").isZero();
+            assertThat(shown.main()).contains("The inspection is published and locked");
             shown.check("22-locked-case-" + reference);
             lead.go(at + "/cases");
         }

@@ -41,6 +41,11 @@ public final class InspectionAccess {
                 .map(s -> policy(asker, s, s.caseAllocated(), action).value() == Access.ALLOWED).orElse(false);
     }
 
+    /** Whether the inspection is published, and so locked, as the person sees it (false where they see none). */
+    public boolean locked(Asker asker, long inspectionId) {
+        return facts.of(inspectionId, asker.userId(), null).map(AccessFacts.Standing::published).orElse(false);
+    }
+
     /**
      * The ruling on a case-level action over a list of the inspection's cases, and which cases:
      * {@code onlyCases} is null for all of them, else those allocated to the person (a local

@@ -24,4 +24,10 @@ public final class PagePermissions {
         InspectionAccess.Asker asker = new InspectionAccess.Asker(principal.userId(), principal.administrator());
         return access.mayChange(asker, inspectionId, null, action);
     }
+
+    /** Whether the inspection is published and locked, so that a page says why it offers no form. */
+    public boolean locked(Context ctx, long inspectionId) {
+        Principal principal = PrincipalResolver.required(ctx);
+        return access.locked(new InspectionAccess.Asker(principal.userId(), principal.administrator()), inspectionId);
+    }
 }
