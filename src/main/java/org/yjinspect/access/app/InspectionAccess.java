@@ -32,6 +32,21 @@ public final class InspectionAccess {
     }
 
     /**
+     * Whether the person may do a changing action now, so that a page shows its form: the policy
+     * allows it and the inspection is not published (publishing locks every record of it; the
+     * write itself is refused by the lock all the same, this only spares the person a dead form).
+     */
+    public boolean mayChange(Asker asker, long inspectionId, Long sampleCaseId, Action action) {
+        return facts.of(inspectionId, asker.userId(), sampleCaseId).filter(s -> !s.published())
+                .map(s -> policy(asker, s, s.caseAllocated(), action).value() == Access.ALLOWED).orElse(false);
+    }
+
+    /** Whether the inspection is published, and so locked, as the person sees it (false where they see none). */
+    public boolean locked(Asker asker, long inspectionId) {
+        return facts.of(inspectionId, asker.userId(), null).map(AccessFacts.Standing::published).orElse(false);
+    }
+
+    /**
      * The ruling on a case-level action over a list of the inspection's cases, and which cases:
      * {@code onlyCases} is null for all of them, else those allocated to the person (a local
      * assessor, who sees no other).

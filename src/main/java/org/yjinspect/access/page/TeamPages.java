@@ -88,6 +88,7 @@ public final class TeamPages implements Routes {
         params.put("inspectionId", id);
         params.put("members", team.team(id));
         params.put("manage", permissions.may(ctx, id, Action.MANAGE_TEAM));
+        params.put("locked", permissions.locked(ctx, id));
         params.put("errors", errors);
         params.put("username", username == null ? "" : username);
         params.put("role", role);

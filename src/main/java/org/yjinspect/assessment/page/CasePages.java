@@ -108,14 +108,17 @@ public final class CasePages implements Routes {
         CaseList cases = CaseList.of(assessments.list(inspectionId),
                 access.decideList(asker, inspectionId, Action.READ_CASE).onlyCases());
         form.choose(view.standards());
-        boolean mayAssess = access.decide(asker, inspectionId, sampleCaseId, Action.ASSESS_CASE).value() == Access.ALLOWED;
+        boolean allowed = access.decide(asker, inspectionId, sampleCaseId, Action.ASSESS_CASE).value() == Access.ALLOWED;
+        // Once published, no form: the lock refuses every change, so none is offered.
+        boolean mayAssess = allowed && access.mayChange(asker, inspectionId, sampleCaseId, Action.ASSESS_CASE);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("layout", Frames.of(ctx, "Case " + view.assessedCase().reference(), Layout.Section.INSPECTIONS));
         params.put("view", view);
         params.put("form", form);
         params.put("place", cases.placeOf(sampleCaseId));
         params.put("mayAssess", mayAssess);
-        params.put("decides", statusAccess.mayAssure(ctx));
+        params.put("decides", mayAssess && statusAccess.mayAssure(ctx));
+        params.put("locked", allowed && !mayAssess);
         params.put("moved", ctx.queryParam("moved") == null ? "" : ctx.queryParam("moved"));
         pages.render(ctx, status, "assessment/case.jte", params);
     }

@@ -147,6 +147,7 @@ public final class CaseloadPages implements Routes {
         params.put("cases", snapshot.cases().size());
         params.put("byType", byType);
         params.put("manage", permissions.may(ctx, id, Action.MANAGE_CASELOAD));
+        params.put("locked", permissions.locked(ctx, id));
         params.put("errors", errors);
         params.put("refused", refused);
         params.put("done", errors.isEmpty() && "imported".equals(ctx.queryParam("done"))

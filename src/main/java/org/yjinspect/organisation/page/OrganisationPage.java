@@ -68,8 +68,8 @@ public final class OrganisationPage {
         params.put("previous", at == 0 ? null : standards.get(at - 1));
         params.put("next", at == standards.size() - 1 ? null : standards.get(at + 1));
         params.put("service", inspections.get(inspectionId).details().serviceName());
-        params.put("canRecord", access.decide(new InspectionAccess.Asker(principal.userId(), principal.administrator()),
-                inspectionId, null, Action.RECORD_QUALITATIVE).value() == Access.ALLOWED);
+        params.put("canRecord", access.mayChange(new InspectionAccess.Asker(principal.userId(),
+                principal.administrator()), inspectionId, null, Action.RECORD_QUALITATIVE));
         params.put("errors", errors);
         params.put("values", new ShownValues(refusal.typed(), refusal.stale()));
         String saved = ctx.queryParam("saved");

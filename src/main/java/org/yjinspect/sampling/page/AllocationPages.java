@@ -85,6 +85,7 @@ public final class AllocationPages implements Routes {
         params.put("assessors", team.team(id).stream().filter(m -> m.role().assessesCases()).map(Member::username)
                 .distinct().sorted().toList());
         params.put("manage", permissions.may(ctx, id, Action.MANAGE_CASELOAD));
+        params.put("locked", permissions.locked(ctx, id));
         params.put("errors", errors);
         params.put("refused", refusedReference);
         params.put("done", !errors.isEmpty() ? null : switch (String.valueOf(ctx.queryParam("done"))) {

@@ -156,6 +156,7 @@ public final class SamplePages implements Routes {
         params.put("sample", report == null ? null : SampleJson.of(report));
         params.put("rows", report == null ? List.of() : rows(report));
         params.put("manage", permissions.may(ctx, id, Action.MANAGE_SAMPLE));
+        params.put("locked", permissions.locked(ctx, id));
         params.put("form", form);
         params.put("done", form.errors().isEmpty() ? done(ctx.queryParam("done")) : null);
         pages.render(ctx, status, "sampling/sample.jte", params);

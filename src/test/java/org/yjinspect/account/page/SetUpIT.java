@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.yjinspect.Application;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.support.browser.Axe;
+import org.yjinspect.support.browser.BrowserFixture;
 import org.yjinspect.support.browser.BrowserSession;
 import org.yjinspect.support.browser.NeedsBrowser;
 
@@ -23,31 +21,16 @@ import org.yjinspect.support.browser.NeedsBrowser;
 @NeedsBrowser
 @ExtendWith(EmbeddedPostgresExtension.class)
 class SetUpIT {
+    @RegisterExtension
+    static final BrowserFixture site = new BrowserFixture();
     private static final String PASSWORD = "a long set-up pass phrase 7";
-    private static Application app;
-    private static Javalin web;
-    private static BrowserSession browser;
-    private static String base;
 
-    @BeforeAll
-    static void start(Application application) {
-        app = application;
-        web = app.web().start(0);
-        base = "http://localhost:" + web.port();
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        web.stop();
-    }
 
     @Test
     void withoutJavaScriptAMistypedCodeIsRefusedThenTheLinkOpenedWithJavaScriptSetsUpTheAdministrator() {
-        String code = app.accounts().issueSetUpToken("set-up test").orElseThrow().text();
-        Page typed = browser.newPage(BrowserSession.DESKTOP_WIDTH, false);
-        typed.navigate(base + "/setup");
+        String code = site.app().accounts().issueSetUpToken("set-up test").orElseThrow().text();
+        Page typed = site.newPage(BrowserSession.DESKTOP_WIDTH, false);
+        typed.navigate(site.base() + "/setup");
         fill(typed, "not-the-code", "carys", PASSWORD, PASSWORD);
         assertThat(typed.locator(".govuk-error-summary").textContent()).contains("There is a problem")
                 .contains("this set-up link cannot be used".substring(1));
@@ -55,22 +38,22 @@ class SetUpIT {
         typed.context().close();
 
         for (int width : new int[] {BrowserSession.TABLET_WIDTH, BrowserSession.DESKTOP_WIDTH}) {
-            Page page = browser.newPage(width, true);
-            page.navigate(base + "/setup#" + code);
+            Page page = site.newPage(width, true);
+            page.navigate(site.base() + "/setup#" + code);
             assertThat(page.getByLabel("Set-up code").inputValue()).isEqualTo(code);
             assertThat(page.url()).doesNotContain(code);
             assertThat(Axe.seriousViolations(page)).isEmpty();
             BrowserSession.screenshot(page, "setup-" + width);
             page.context().close();
         }
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        page.navigate(base + "/setup#" + code);
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        page.navigate(site.base() + "/setup#" + code);
         fill(page, null, "carys", PASSWORD, PASSWORD + " typo");
         assertThat(page.locator(".govuk-error-summary").textContent()).contains("not the same");
         assertThat(page.getByLabel("Set-up code").inputValue()).as("what was typed is kept").isEqualTo(code);
         fill(page, null, "carys", PASSWORD, PASSWORD);
         assertThat(page.locator("h1").textContent()).isEqualTo("Inspections");
-        assertThat(app.accounts().all()).anyMatch(a -> a.username().equals("carys") && a.administrator());
+        assertThat(site.app().accounts().all()).anyMatch(a -> a.username().equals("carys") && a.administrator());
         page.context().close();
     }
 

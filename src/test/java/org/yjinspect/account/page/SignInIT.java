@@ -3,11 +3,10 @@ package org.yjinspect.account.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yjinspect.Application;
 import org.yjinspect.inspection.app.CreateInspectionCommand;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
@@ -15,6 +14,7 @@ import org.yjinspect.records.domain.Actor;
 import org.yjinspect.support.Fixtures;
 import org.yjinspect.support.TestUsers;
 import org.yjinspect.support.browser.Axe;
+import org.yjinspect.support.browser.BrowserFixture;
 import org.yjinspect.support.browser.BrowserSession;
 import org.yjinspect.support.browser.NeedsBrowser;
 
@@ -26,17 +26,11 @@ import org.yjinspect.support.browser.NeedsBrowser;
 @NeedsBrowser
 @ExtendWith(EmbeddedPostgresExtension.class)
 class SignInIT {
-    private static Application app;
-    private static Javalin web;
-    private static BrowserSession browser;
-    private static String base;
+    @RegisterExtension
+    static final BrowserFixture site = new BrowserFixture();
 
     @BeforeAll
-    static void start(Application application) {
-        app = application;
-        web = app.web().start(0);
-        base = "http://localhost:" + web.port();
-        browser = new BrowserSession();
+    static void start(Application app) {
         TestUsers.account(app, "lowri");
         TestUsers.account(app, "rhian");
         CreateInspectionCommand c = Fixtures.inspection("2021");
@@ -48,17 +42,11 @@ class SignInIT {
                 "rhian"));
     }
 
-    @AfterAll
-    static void stop() {
-        browser.close();
-        web.stop();
-    }
-
     @Test
     void aPersonSignsInWithJavaScriptSeesOnlyTheirInspectionsAndSignsOut() {
         for (int width : new int[] {BrowserSession.DESKTOP_WIDTH, BrowserSession.TABLET_WIDTH}) {
-            Page page = browser.newPage(width, true);
-            SignInPage signIn = SignInPage.open(page, base, "/");
+            Page page = site.newPage(width, true);
+            SignInPage signIn = SignInPage.open(page, site.base(), "/");
             assertThat(page.url()).contains("/sign-in?next=%2F");
             assertThat(signIn.heading()).isEqualTo("Sign in");
             assertThat(Axe.seriousViolations(page)).isEmpty();
@@ -71,7 +59,7 @@ class SignInIT {
             BrowserSession.screenshot(page, "inspections-" + width);
             signIn.signOut();
             assertThat(page.locator(".govuk-notification-banner").textContent()).contains("You have signed out");
-            page.navigate(base + "/");
+            page.navigate(site.base() + "/");
             assertThat(page.url()).contains("/sign-in");
             page.context().close();
         }
@@ -79,8 +67,8 @@ class SignInIT {
 
     @Test
     void withoutJavaScriptAWrongPasswordIsRefusedInTheErrorSummaryAndTheRightOneLetsIn() {
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, false);
-        SignInPage signIn = SignInPage.open(page, base, "/sign-in").signIn("lowri", "not the password at all");
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, false);
+        SignInPage signIn = SignInPage.open(page, site.base(), "/sign-in").signIn("lowri", "not the password at all");
         assertThat(signIn.errorSummary()).contains("There is a problem").contains("The username or password is not right");
         BrowserSession.screenshot(page, "sign-in-refused");
         signIn.signIn("nobody-here", "not the password at all");
@@ -92,8 +80,8 @@ class SignInIT {
 
     @Test
     void theRefusedSignInPageHasNoSeriousAccessibilityViolation() {
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        SignInPage signIn = SignInPage.open(page, base, "/sign-in").signIn("lowri", "not the password at all");
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        SignInPage signIn = SignInPage.open(page, site.base(), "/sign-in").signIn("lowri", "not the password at all");
         assertThat(signIn.errorSummary()).contains("The username or password is not right");
         assertThat(Axe.seriousViolations(page)).isEmpty();
         page.context().close();
@@ -101,9 +89,9 @@ class SignInIT {
 
     @Test
     void aPageThatDoesNotExistIsShownInTheServicesStyle() {
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        SignInPage.open(page, base, "/sign-in").signIn("lowri", TestUsers.PASSWORD);
-        var response = page.navigate(base + "/no-such-page");
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        SignInPage.open(page, site.base(), "/sign-in").signIn("lowri", TestUsers.PASSWORD);
+        var response = page.navigate(site.base() + "/no-such-page");
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("h1").textContent()).isEqualTo("Page not found");
         assertThat(page.content()).doesNotContain("Exception").doesNotContain("\"error\"");

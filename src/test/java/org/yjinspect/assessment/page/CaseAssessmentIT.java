@@ -3,13 +3,12 @@ package org.yjinspect.assessment.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import io.javalin.Javalin;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yjinspect.Application;
 import org.yjinspect.access.domain.Role;
 import org.yjinspect.assessment.app.CaseViews;
@@ -23,6 +22,7 @@ import org.yjinspect.support.Answering;
 import org.yjinspect.support.SampledInspection;
 import org.yjinspect.support.TestUsers;
 import org.yjinspect.support.browser.Axe;
+import org.yjinspect.support.browser.BrowserFixture;
 import org.yjinspect.support.browser.BrowserSession;
 import org.yjinspect.support.browser.NeedsBrowser;
 
@@ -35,20 +35,14 @@ import org.yjinspect.support.browser.NeedsBrowser;
 @NeedsBrowser
 @ExtendWith(EmbeddedPostgresExtension.class)
 class CaseAssessmentIT {
-    private static Application app;
-    private static Javalin web;
-    private static BrowserSession browser;
-    private static String base;
+    @RegisterExtension
+    static final BrowserFixture site = new BrowserFixture();
     private static SampledInspection sample;
     private static List<AssessedCase> ceris;
     private static AssessedCase localsCase;
 
     @BeforeAll
-    static void start(Application application) {
-        app = application;
-        web = app.web().start(0);
-        base = "http://localhost:" + web.port();
-        browser = new BrowserSession();
+    static void start(Application app) {
         sample = SampledInspection.create(app, "2021", 41, 300, 8, 0);
         TestUsers.join(app, sample.id(), "lowri", Role.LEAD_INSPECTOR);
         TestUsers.join(app, sample.id(), "ceri", Role.INSPECTOR);
@@ -60,17 +54,6 @@ class CaseAssessmentIT {
         TestUsers.allocate(app, sample.id(), localsCase.reference(), "dafydd");
     }
 
-    @AfterAll
-    static void stop() {
-        browser.close();
-        web.stop();
-    }
-
-    /** What the screen shows now (not the whole page), to look at closely. */
-    private static void visible(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots", name + ".png")));
-    }
-
     private static final String ROSH = "Your classification: Risk of serious harm";
 
     private static String path(AssessedCase c) {
@@ -78,7 +61,7 @@ class CaseAssessmentIT {
     }
 
     private static CaseViews.CaseAssessment stored(AssessedCase c) {
-        return app.assessments().show(sample.id(), c.sampleCaseId());
+        return site.app().assessments().show(sample.id(), c.sampleCaseId());
     }
 
     private static List<CaseViews.PromptForm> prompts(AssessedCase c) {
@@ -94,13 +77,13 @@ class CaseAssessmentIT {
     void withJavaScriptEachAnswerSavesAsItIsGivenAndIsThereAfterAReload() {
         AssessedCase c = ceris.get(0);
         for (int width : new int[] {BrowserSession.DESKTOP_WIDTH, BrowserSession.TABLET_WIDTH}) {
-            Page page = browser.newPage(width, true);
-            CasePage cases = CasePage.signIn(page, base, "ceri", "/inspections/" + sample.id() + "/cases");
+            Page page = site.newPage(width, true);
+            CasePage cases = CasePage.signIn(page, site.base(), "ceri", "/inspections/" + sample.id() + "/cases");
             assertThat(cases.heading()).isEqualTo("Cases");
             assertThat(page.locator("table").textContent()).contains(c.reference());
             assertThat(Axe.seriousViolations(page)).isEmpty();
             BrowserSession.screenshot(page, "cases-" + width);
-            CasePage form = cases.open(base, path(c));
+            CasePage form = cases.open(site.base(), path(c));
             String answer = width == BrowserSession.DESKTOP_WIDTH ? "Yes" : "No";
             CaseViews.PromptForm first = prompts(c).get(0);
             form.answer(first.text(), answer).waitForState(first.text(), "Saved");
@@ -117,7 +100,7 @@ class CaseAssessmentIT {
             assertThat(Axe.seriousViolations(page)).isEmpty();
             BrowserSession.screenshot(page, "case-" + width);
             page.evaluate("window.scrollTo(0, 0)");
-            visible(page, "case-top-" + width);
+            BrowserFixture.shootScreen(page, "case-top-" + width);
             page.reload();
             assertThat(form.chosen(first.text(), answer)).isTrue();
             assertThat(form.chosen(judgement, judged)).isTrue();
@@ -128,8 +111,8 @@ class CaseAssessmentIT {
     @Test
     void withoutJavaScriptAStandardIsPostedWholeAndTheNextStandardFollows() {
         AssessedCase c = ceris.get(1);
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, false);
-        CasePage form = CasePage.signIn(page, base, "ceri", path(c));
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, false);
+        CasePage form = CasePage.signIn(page, site.base(), "ceri", path(c));
         List<CaseViews.PromptForm> prompts = prompts(c);
         form.answer(prompts.get(0).text(), "Yes").answer(prompts.get(1).text(), "No");
         form.fill("Evidence notes", "Plan written with the child and their carer.").press("Save and continue");
@@ -152,8 +135,8 @@ class CaseAssessmentIT {
     @Test
     void anAnswerGivenWhileTheConnectionIsDownReachesTheServerWhenItIsBack() {
         AssessedCase c = ceris.get(2);
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        CasePage form = CasePage.signIn(page, base, "ceri", path(c));
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        CasePage form = CasePage.signIn(page, site.base(), "ceri", path(c));
         CaseViews.PromptForm first = prompts(c).get(0);
         page.context().setOffline(true);
         form.answer(first.text(), "Yes").waitForState(first.text(), "Not saved – will retry");
@@ -170,32 +153,32 @@ class CaseAssessmentIT {
         AssessedCase c = ceris.get(3);
         CaseViews.PromptForm first = prompts(c).get(0);
         CaseViews.PromptForm second = prompts(c).get(1);
-        Page ceri = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        Page lowri = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        CasePage hers = CasePage.signIn(ceri, base, "ceri", path(c));
-        CasePage lead = CasePage.signIn(lowri, base, "lowri", path(c));
+        Page ceri = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        Page lowri = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        CasePage hers = CasePage.signIn(ceri, site.base(), "ceri", path(c));
+        CasePage lead = CasePage.signIn(lowri, site.base(), "lowri", path(c));
         hers.answer(first.text(), "Yes").waitForState(first.text(), "Saved");
         lead.answer(first.text(), "No");
         assertThat(lead.conflictText(first.text())).contains("ceri gave Yes").contains("Your answer, No");
         assertThat(Axe.seriousViolations(lowri)).isEmpty();
         BrowserSession.screenshot(lowri, "case-conflict-js");
         lowri.locator("[data-conflict]").first().scrollIntoViewIfNeeded();
-        visible(lowri, "case-conflict-js-panel");
+        BrowserFixture.shootScreen(lowri, "case-conflict-js-panel");
         lead.press("Keep my answer").waitForState(first.text(), "Saved");
         assertThat(answerOf(c, first.id())).isEqualTo(PromptAnswer.NO);
 
         // Without JavaScript: the lead's whole standard is posted after ceri changed one of its answers.
-        Page plain = browser.newPage(BrowserSession.TABLET_WIDTH, false);
-        CasePage noScript = CasePage.signIn(plain, base, "lowri", path(c));
+        Page plain = site.newPage(BrowserSession.TABLET_WIDTH, false);
+        CasePage noScript = CasePage.signIn(plain, site.base(), "lowri", path(c));
         noScript.answer(second.text(), "No");
         hers.answer(second.text(), "Yes").waitForState(second.text(), "Saved");
         noScript.press("Save and continue");
         assertThat(noScript.errorSummary()).contains("ceri changed").contains(second.text());
         assertThat(plain.content()).contains("ceri gave");
         BrowserSession.screenshot(plain, "case-conflict-no-js-768");
-        visible(plain, "case-conflict-no-js-top-768");
+        BrowserFixture.shootScreen(plain, "case-conflict-no-js-top-768");
         plain.locator("[data-conflict]").first().scrollIntoViewIfNeeded();
-        visible(plain, "case-conflict-no-js-panel-768");
+        BrowserFixture.shootScreen(plain, "case-conflict-no-js-panel-768");
         noScript.choose("Take ceri's answer").press("Save and continue");
         assertThat(noScript.banner()).contains("Your answers have been saved");
         assertThat(answerOf(c, second.id())).isEqualTo(PromptAnswer.YES);
@@ -207,20 +190,20 @@ class CaseAssessmentIT {
     @Test
     void theInspectorSubmitsTheCaseAndTheLeadReturnsItWithAReasonThenAcceptsIt() {
         AssessedCase c = ceris.get(4);
-        Answering.answerAll(app, sample.id(), c, "yes", new Actor("ceri"));
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, false);
-        CasePage form = CasePage.signIn(page, base, "ceri", path(c)).press("Submit the case");
+        Answering.answerAll(site.app(), sample.id(), c, "yes", new Actor("ceri"));
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, false);
+        CasePage form = CasePage.signIn(page, site.base(), "ceri", path(c)).press("Submit the case");
         assertThat(form.banner()).contains("The case is now submitted");
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Accept the case")).count()).isZero();
         page.context().close();
 
-        Page leads = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        CasePage lead = CasePage.signIn(leads, base, "lowri", path(c)).press("Return for rework");
+        Page leads = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        CasePage lead = CasePage.signIn(leads, site.base(), "lowri", path(c)).press("Return for rework");
         assertThat(lead.errorSummary()).contains("Enter why the case goes back for rework");
         assertThat(Axe.seriousViolations(leads)).isEmpty();
         BrowserSession.screenshot(leads, "case-status-error");
-        visible(leads, "case-status-error-top");
+        BrowserFixture.shootScreen(leads, "case-status-error-top");
         lead.fill("Why does the case go back for rework?", "Evidence for 2.1 is thin.").press("Return for rework");
         assertThat(lead.banner()).contains("returned for rework");
         assertThat(stored(c).status().status()).isEqualTo(AssessmentStatus.RETURNED_FOR_REWORK);
@@ -232,13 +215,13 @@ class CaseAssessmentIT {
 
     @Test
     void aLocalAssessorSeesOnlyTheCaseAllocatedToThem() {
-        Page page = browser.newPage(BrowserSession.TABLET_WIDTH, true);
-        CasePage cases = CasePage.signIn(page, base, "dafydd", "/inspections/" + sample.id() + "/cases");
+        Page page = site.newPage(BrowserSession.TABLET_WIDTH, true);
+        CasePage cases = CasePage.signIn(page, site.base(), "dafydd", "/inspections/" + sample.id() + "/cases");
         assertThat(page.locator("table tbody tr").count()).isEqualTo(1);
         assertThat(page.locator("table").textContent()).contains(localsCase.reference())
                 .doesNotContain(ceris.get(0).reference());
-        assertThat(page.navigate(base + path(ceris.get(0))).status()).isEqualTo(404);
-        assertThat(page.navigate(base + path(localsCase)).status()).isEqualTo(200);
+        assertThat(page.navigate(site.base() + path(ceris.get(0))).status()).isEqualTo(404);
+        assertThat(page.navigate(site.base() + path(localsCase)).status()).isEqualTo(200);
         assertThat(cases.heading()).contains(localsCase.reference());
         page.context().close();
     }
@@ -247,8 +230,8 @@ class CaseAssessmentIT {
     @Test
     void saveRoundTripSeenFromTheBrowser() {
         AssessedCase c = ceris.get(5);
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        CasePage.signIn(page, base, "ceri", path(c));
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        CasePage.signIn(page, site.base(), "ceri", path(c));
         String url = "/api/inspections/" + sample.id() + "/assessments/" + c.sampleCaseId() + "/prompts/"
                 + prompts(c).get(0).id();
         @SuppressWarnings("unchecked")

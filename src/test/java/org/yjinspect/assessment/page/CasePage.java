@@ -3,6 +3,7 @@ package org.yjinspect.assessment.page;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.yjinspect.support.browser.BrowserFixture;
 
 /** A case's assessment page, used as a person would: by the questions' wording, labels and buttons. */
 final class CasePage {
@@ -13,11 +14,8 @@ final class CasePage {
     }
 
     static CasePage signIn(Page page, String base, String username, String path) {
-        page.navigate(base + path);
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(org.yjinspect.support.TestUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        return new CasePage(page);
+        return new CasePage(BrowserFixture.signInAt(page, base + path, username,
+                org.yjinspect.support.TestUsers.PASSWORD));
     }
 
     CasePage open(String base, String path) {

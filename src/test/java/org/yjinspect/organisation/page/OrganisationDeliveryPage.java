@@ -3,6 +3,7 @@ package org.yjinspect.organisation.page;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.yjinspect.support.browser.BrowserFixture;
 
 /**
  * The organisational delivery pages, as an inspector uses them: the index of the qualitative
@@ -19,10 +20,7 @@ final class OrganisationDeliveryPage {
 
     /** Signs in through the form, then opens the inspection's organisational delivery page. */
     static OrganisationDeliveryPage open(Page page, String base, long inspectionId, String username, String password) {
-        page.navigate(base + "/sign-in");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        BrowserFixture.signInAt(page, base + "/sign-in", username, password);
         String url = base + "/inspections/" + inspectionId + "/organisation";
         page.navigate(url);
         return new OrganisationDeliveryPage(page, url);

@@ -3,11 +3,10 @@ package org.yjinspect.organisation.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yjinspect.Application;
 import org.yjinspect.access.domain.Role;
 import org.yjinspect.inspection.app.CreateInspectionCommand;
@@ -17,6 +16,7 @@ import org.yjinspect.records.domain.Actor;
 import org.yjinspect.support.Fixtures;
 import org.yjinspect.support.TestUsers;
 import org.yjinspect.support.browser.Axe;
+import org.yjinspect.support.browser.BrowserFixture;
 import org.yjinspect.support.browser.BrowserSession;
 import org.yjinspect.support.browser.NeedsBrowser;
 
@@ -32,19 +32,13 @@ import org.yjinspect.support.browser.NeedsBrowser;
 @NeedsBrowser
 @ExtendWith(EmbeddedPostgresExtension.class)
 class OrganisationIT {
-    private static Application app;
-    private static Javalin web;
-    private static BrowserSession browser;
-    private static String base;
+    @RegisterExtension
+    static final BrowserFixture site = new BrowserFixture();
     private static long inspectionId;
     private static OrganisationView.QualitativeStandard first;
 
     @BeforeAll
-    static void start(Application application) {
-        app = application;
-        web = app.web().start(0);
-        base = "http://localhost:" + web.port();
-        browser = new BrowserSession();
+    static void start(Application app) {
         TestUsers.account(app, "Lowri");
         CreateInspectionCommand c = Fixtures.inspection("2021");
         inspectionId = app.inspections().create(new CreateInspectionCommand("Bro Taf YJS", c.kind(),
@@ -55,26 +49,20 @@ class OrganisationIT {
         first = app.organisation().show(inspectionId).standards().get(0);
     }
 
-    @AfterAll
-    static void stop() {
-        browser.close();
-        web.stop();
-    }
-
     /** The lead inspector on the first standard's page. */
     private static OrganisationDeliveryPage lead(int width, boolean javaScript) {
-        return OrganisationDeliveryPage.open(browser.newPage(width, javaScript), base, inspectionId, "lowri",
+        return OrganisationDeliveryPage.open(site.newPage(width, javaScript), site.base(), inspectionId, "lowri",
                 TestUsers.PASSWORD).standard(first.number());
     }
 
     @Test
     void theIndexListsEachQualitativeStandardWithItsEvidenceAndRatingAndLeadsToItsPageAndOnToTheNext() {
-        var standards = app.organisation().show(inspectionId).standards();
+        var standards = site.app().organisation().show(inspectionId).standards();
         assertThat(standards).hasSizeGreaterThan(1);
         var last = standards.get(standards.size() - 1);
         for (int width : new int[] {BrowserSession.DESKTOP_WIDTH, BrowserSession.TABLET_WIDTH}) {
-            Page page = browser.newPage(width, true);
-            OrganisationDeliveryPage index = OrganisationDeliveryPage.open(page, base, inspectionId, "lowri",
+            Page page = site.newPage(width, true);
+            OrganisationDeliveryPage index = OrganisationDeliveryPage.open(page, site.base(), inspectionId, "lowri",
                     TestUsers.PASSWORD);
             assertThat(index.heading()).isEqualTo("Organisational delivery");
             assertThat(index.indexRow(last.number())).contains(last.name())
@@ -92,9 +80,9 @@ class OrganisationIT {
             BrowserSession.screenshot(page, "organisation-standard-" + width);
             page.context().close();
         }
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, false);
-        OrganisationDeliveryPage.open(page, base, inspectionId, "lowri", TestUsers.PASSWORD);
-        page.navigate(base + "/inspections/" + inspectionId + "/organisation/standards/2.1");
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, false);
+        OrganisationDeliveryPage.open(page, site.base(), inspectionId, "lowri", TestUsers.PASSWORD);
+        page.navigate(site.base() + "/inspections/" + inspectionId + "/organisation/standards/2.1");
         assertThat(page.locator("h1").textContent()).as("a standard judged on cases has no page here")
                 .isEqualTo("Page not found");
         page.context().close();
@@ -102,8 +90,8 @@ class OrganisationIT {
 
     @Test
     void withJavaScriptALeadRecordsEvidenceARatingKeyDataAndSurveyLines() {
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        OrganisationDeliveryPage organisation = OrganisationDeliveryPage.open(page, base, inspectionId, "lowri",
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        OrganisationDeliveryPage organisation = OrganisationDeliveryPage.open(page, site.base(), inspectionId, "lowri",
                 TestUsers.PASSWORD).standard(first.number());
         assertThat(organisation.heading()).isEqualTo(first.number() + " " + first.name());
         assertThat(Axe.seriousViolations(page)).isEmpty();
@@ -122,7 +110,7 @@ class OrganisationIT {
         assertThat(organisation.evidence(first.number(), 1, question).inputValue())
                 .isEqualTo("Changed again in place, on the next revision.");
         organisation.propose(first.number(), "Good", "Strong governance, with clear oversight of risk.");
-        assertThat(app.organisation().show(inspectionId).standards().get(0).proposedRating().rating().label())
+        assertThat(site.app().organisation().show(inspectionId).standards().get(0).proposedRating().rating().label())
                 .isEqualTo("Good");
         organisation.keyData("1,250,000", "forty");
         assertThat(organisation.errorSummary()).contains("Enter the staff headcount as a whole number");
@@ -141,7 +129,7 @@ class OrganisationIT {
                 .contains("/organisation/standards/" + first.number());
         assertThat(Axe.seriousViolations(page)).isEmpty();
         BrowserSession.screenshot(page, "organisation-1366");
-        OrganisationDeliveryPage index = OrganisationDeliveryPage.open(page, base, inspectionId, "lowri",
+        OrganisationDeliveryPage index = OrganisationDeliveryPage.open(page, site.base(), inspectionId, "lowri",
                 TestUsers.PASSWORD);
         assertThat(index.indexRow(first.number())).contains("1 of " + first.questions().size() + " questions")
                 .contains("Good");
@@ -150,10 +138,10 @@ class OrganisationIT {
 
     @Test
     void withoutJavaScriptEveryFormOfAStandardsPageSavesAtTabletWidth() {
-        var standards = app.organisation().show(inspectionId).standards();
+        var standards = site.app().organisation().show(inspectionId).standards();
         var second = standards.get(1);
-        OrganisationDeliveryPage organisation = OrganisationDeliveryPage.open(browser.newPage(
-                BrowserSession.TABLET_WIDTH, false), base, inspectionId, "lowri", TestUsers.PASSWORD)
+        OrganisationDeliveryPage organisation = OrganisationDeliveryPage.open(site.newPage(
+                BrowserSession.TABLET_WIDTH, false), site.base(), inspectionId, "lowri", TestUsers.PASSWORD)
                 .standard(second.number());
         String path = "/organisation/standards/" + second.number();
         String question = second.questions().get(1).text();
@@ -163,7 +151,7 @@ class OrganisationIT {
         assertThat(pageOf(organisation).url()).contains(path);
         organisation.propose(second.number(), "Requires improvement", "Partners do not share information.");
         assertThat(pageOf(organisation).url()).contains(path);
-        assertThat(app.organisation().show(inspectionId).standards().get(1).proposedRating().rating().label())
+        assertThat(site.app().organisation().show(inspectionId).standards().get(1).proposedRating().rating().label())
                 .isEqualTo("Requires improvement");
         organisation.keyData("980000", "31");
         assertThat(organisation.section("key-data")).contains("Saved");
@@ -210,8 +198,8 @@ class OrganisationIT {
 
     @Test
     void anInspectorReadsWithoutFormsAndALocalAssessorIsRefused() {
-        Page page = browser.newPage(BrowserSession.TABLET_WIDTH, true);
-        OrganisationDeliveryPage inspector = OrganisationDeliveryPage.open(page, base, inspectionId, "ifan",
+        Page page = site.newPage(BrowserSession.TABLET_WIDTH, true);
+        OrganisationDeliveryPage inspector = OrganisationDeliveryPage.open(page, site.base(), inspectionId, "ifan",
                 TestUsers.PASSWORD);
         assertThat(inspector.heading()).isEqualTo("Organisational delivery");
         inspector.standard(first.number());
@@ -220,8 +208,8 @@ class OrganisationIT {
         assertThat(page.locator("form[method='post'] textarea").count()).isZero();
         assertThat(Axe.seriousViolations(page)).isEmpty();
         BrowserSession.screenshot(page, "organisation-read-only-768");
-        Page local = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        OrganisationDeliveryPage.open(local, base, inspectionId, "siwan", TestUsers.PASSWORD);
+        Page local = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        OrganisationDeliveryPage.open(local, site.base(), inspectionId, "siwan", TestUsers.PASSWORD);
         assertThat(local.locator("h1").textContent()).isEqualTo("You cannot do this");
         page.context().close();
         local.context().close();

@@ -3,6 +3,7 @@ package org.yjinspect.overview.page;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.yjinspect.support.browser.BrowserFixture;
 
 /** The list of inspections, as a person uses it: signing in to reach it, its table, its button. */
 final class InspectionsPage {
@@ -14,11 +15,7 @@ final class InspectionsPage {
 
     /** Signs in through the sign-in form and lands on the list of inspections. */
     static InspectionsPage signIn(Page page, String base, String username, String password) {
-        page.navigate(base + "/");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        return new InspectionsPage(page);
+        return new InspectionsPage(BrowserFixture.signInAt(page, base + "/", username, password));
     }
 
     static InspectionsPage open(Page page, String base) {

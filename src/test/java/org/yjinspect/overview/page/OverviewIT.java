@@ -3,12 +3,11 @@ package org.yjinspect.overview.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import io.javalin.Javalin;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yjinspect.Application;
 import org.yjinspect.access.domain.Role;
 import org.yjinspect.assessment.domain.AssessedCase;
@@ -19,6 +18,7 @@ import org.yjinspect.support.Answering;
 import org.yjinspect.support.SampledInspection;
 import org.yjinspect.support.TestUsers;
 import org.yjinspect.support.browser.Axe;
+import org.yjinspect.support.browser.BrowserFixture;
 import org.yjinspect.support.browser.BrowserSession;
 import org.yjinspect.support.browser.NeedsBrowser;
 
@@ -33,20 +33,14 @@ import org.yjinspect.support.browser.NeedsBrowser;
 @NeedsBrowser
 @ExtendWith(EmbeddedPostgresExtension.class)
 class OverviewIT {
-    private static Application app;
-    private static Javalin web;
-    private static BrowserSession browser;
-    private static String base;
+    @RegisterExtension
+    static final BrowserFixture site = new BrowserFixture();
     private static SampledInspection sampled;
     private static AssessedCase localsCase;
     private static List<AssessedCase> completed;
 
     @BeforeAll
-    static void start(Application application) {
-        app = application;
-        web = app.web().start(0);
-        base = "http://localhost:" + web.port();
-        browser = new BrowserSession();
+    static void start(Application app) {
         TestUsers.account(app, "lowri");
         sampled = SampledInspection.create(app, "2021", 41, 300, 6, 0);
         TestUsers.join(app, sampled.id(), "gwen", Role.LEAD_INSPECTOR);
@@ -61,29 +55,22 @@ class OverviewIT {
     /** The whole page, and what the first screen of it shows (the whole of a long page is too small to judge by eye). */
     private static void shoot(Page page, String name) {
         BrowserSession.screenshot(page, name);
-        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
-                name + "-first-screen.png")));
+        BrowserFixture.shootScreen(page, name + "-first-screen");
     }
 
     /** What one screen shows from the section headed {@code heading} on, for looking at a long page part by part. */
     private static void shootFrom(Page page, String name, String heading) {
         page.locator("h2, caption").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(heading)).first()
                 .evaluate("h => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 10)");
-        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
-                name + "-" + heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".png")));
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        web.stop();
+        BrowserFixture.shootScreen(page, name + "-" + heading.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-"));
     }
 
     @Test
     void aLeadCreatesAnInspectionWithJavaScriptFindsItInTheListAndOpensItsOverview() {
         for (int width : new int[] {BrowserSession.DESKTOP_WIDTH, BrowserSession.TABLET_WIDTH}) {
-            Page page = browser.newPage(width, true);
-            InspectionsPage list = InspectionsPage.signIn(page, base, "lowri", TestUsers.PASSWORD);
+            Page page = site.newPage(width, true);
+            InspectionsPage list = InspectionsPage.signIn(page, site.base(), "lowri", TestUsers.PASSWORD);
             assertThat(list.heading()).isEqualTo("Inspections");
             CreateInspectionPage form = list.create();
             assertThat(Axe.seriousViolations(page)).isEmpty();
@@ -102,7 +89,7 @@ class OverviewIT {
             assertThat(overview.sections()).contains("What stands in the way of publication", "Ratings so far");
             assertThat(Axe.seriousViolations(page)).isEmpty();
             shoot(page, "overview-new-" + width);
-            list = InspectionsPage.open(page, base);
+            list = InspectionsPage.open(page, site.base());
             assertThat(list.row(service)).contains("Self-assessment").contains("2018").contains("Set up")
                     .contains("No sample drawn yet");
             assertThat(Axe.seriousViolations(page)).isEmpty();
@@ -114,8 +101,8 @@ class OverviewIT {
 
     @Test
     void withoutJavaScriptAMistakeComesBackInTheErrorSummaryWithWhatWasTypedAndThenTheInspectionIsCreated() {
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, false);
-        CreateInspectionPage form = InspectionsPage.signIn(page, base, "lowri", TestUsers.PASSWORD).create();
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, false);
+        CreateInspectionPage form = InspectionsPage.signIn(page, site.base(), "lowri", TestUsers.PASSWORD).create();
         form.framework("2021").date("Announcement date", "14", "10", "2024").date("Fieldwork starts", "31", "2", "2024")
                 .date("Fieldwork ends", "8", "11", "").submit();
         assertThat(page.title()).startsWith("Error: ");
@@ -133,14 +120,14 @@ class OverviewIT {
         form.date("Fieldwork ends", "8", "11", "2024").submit();
         OverviewPage overview = new OverviewPage(page);
         assertThat(overview.heading()).isEqualTo(service);
-        assertThat(InspectionsPage.open(page, base).row(service)).contains("Inspection").contains("2021");
+        assertThat(InspectionsPage.open(page, site.base()).row(service)).contains("Inspection").contains("2021");
         page.context().close();
     }
 
     @Test
     void theFormWithItsErrorSummaryHasNoSeriousAccessibilityViolation() {
-        Page page = browser.newPage(BrowserSession.TABLET_WIDTH, true);
-        CreateInspectionPage form = InspectionsPage.signIn(page, base, "lowri", TestUsers.PASSWORD).create();
+        Page page = site.newPage(BrowserSession.TABLET_WIDTH, true);
+        CreateInspectionPage form = InspectionsPage.signIn(page, site.base(), "lowri", TestUsers.PASSWORD).create();
         form.submit();
         assertThat(form.errorSummary()).contains("Enter the service name")
                 .contains("Choose the framework version the inspection follows").contains("Enter the announcement date");
@@ -151,9 +138,9 @@ class OverviewIT {
 
     @Test
     void aLocalAssessorSeesOnlyTheCasesAllocatedToThemAndNoRatings() {
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        InspectionsPage.signIn(page, base, "dai", TestUsers.PASSWORD);
-        OverviewPage overview = OverviewPage.open(page, base, sampled.id());
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        InspectionsPage.signIn(page, site.base(), "dai", TestUsers.PASSWORD);
+        OverviewPage overview = OverviewPage.open(page, site.base(), sampled.id());
         assertThat(overview.caseReferences()).containsExactly(localsCase.reference());
         assertThat(overview.tabs()).containsExactly("Overview", "Team", "Cases");
         assertThat(overview.text()).doesNotContain(completed.get(0).reference()).doesNotContain("Score");
@@ -166,8 +153,8 @@ class OverviewIT {
     @Test
     void theLeadSeesEveryCaseTheLiveRatingsAndWhatStandsInTheWayOfPublication() {
         for (int width : new int[] {BrowserSession.DESKTOP_WIDTH, BrowserSession.TABLET_WIDTH}) {
-            Page page = browser.newPage(width, true);
-            InspectionsPage list = InspectionsPage.signIn(page, base, "gwen", TestUsers.PASSWORD);
+            Page page = site.newPage(width, true);
+            InspectionsPage list = InspectionsPage.signIn(page, site.base(), "gwen", TestUsers.PASSWORD);
             assertThat(list.row("Northshire Youth Justice Service")).contains("Fieldwork")
                     .contains("2 of " + sampled.cases().size() + " cases assessed");
             OverviewPage overview = list.openOverview("Northshire Youth Justice Service");
@@ -181,16 +168,16 @@ class OverviewIT {
             shootFrom(page, "overview-lead-" + width, "2. Court disposals");
             shootFrom(page, "overview-lead-" + width, "Progress per standard");
             shootFrom(page, "overview-lead-" + width, "Cases");
-            shoot(InspectionsPage.open(page, base).page(), "inspections-sampled-" + width);
+            shoot(InspectionsPage.open(page, site.base()).page(), "inspections-sampled-" + width);
             page.context().close();
         }
     }
 
     @Test
     void theHistoryIsFilteredByCaseAndByStandardAndPagedOn() {
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, false);
-        InspectionsPage.signIn(page, base, "gwen", TestUsers.PASSWORD);
-        HistoryPage history = OverviewPage.open(page, base, sampled.id()).history();
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, false);
+        InspectionsPage.signIn(page, site.base(), "gwen", TestUsers.PASSWORD);
+        HistoryPage history = OverviewPage.open(page, site.base(), sampled.id()).history();
         assertThat(history.heading()).isEqualTo("History");
         assertThat(history.hasNextPage()).isTrue();
         List<String> first = history.rows();
@@ -205,17 +192,17 @@ class OverviewIT {
         assertThat(history.errorSummary()).contains("a standard is written like 2.1".replaceFirst("a", "A"));
         shoot(page, "history-error");
         page.context().close();
-        Page withScript = browser.newPage(BrowserSession.TABLET_WIDTH, true);
-        InspectionsPage.signIn(withScript, base, "gwen", TestUsers.PASSWORD);
-        HistoryPage shown = OverviewPage.open(withScript, base, sampled.id()).history().filter(reference, "");
+        Page withScript = site.newPage(BrowserSession.TABLET_WIDTH, true);
+        InspectionsPage.signIn(withScript, site.base(), "gwen", TestUsers.PASSWORD);
+        HistoryPage shown = OverviewPage.open(withScript, site.base(), sampled.id()).history().filter(reference, "");
         assertThat(Axe.seriousViolations(withScript)).isEmpty();
         shoot(withScript, "history-768");
         shown.filter("", "9.9");
         assertThat(Axe.seriousViolations(withScript)).isEmpty();
         withScript.context().close();
-        Page desktop = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        InspectionsPage.signIn(desktop, base, "gwen", TestUsers.PASSWORD);
-        OverviewPage.open(desktop, base, sampled.id()).history();
+        Page desktop = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        InspectionsPage.signIn(desktop, site.base(), "gwen", TestUsers.PASSWORD);
+        OverviewPage.open(desktop, site.base(), sampled.id()).history();
         shoot(desktop, "history-1366");
         desktop.context().close();
     }

@@ -3,14 +3,13 @@ package org.yjinspect.panel.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yjinspect.Application;
 import org.yjinspect.access.domain.Role;
 import org.yjinspect.panel.app.PanelView;
@@ -21,6 +20,7 @@ import org.yjinspect.support.Publishing;
 import org.yjinspect.support.SampledInspection;
 import org.yjinspect.support.TestUsers;
 import org.yjinspect.support.browser.Axe;
+import org.yjinspect.support.browser.BrowserFixture;
 import org.yjinspect.support.browser.BrowserSession;
 import org.yjinspect.support.browser.NeedsBrowser;
 
@@ -35,21 +35,15 @@ import org.yjinspect.support.browser.NeedsBrowser;
 @ExtendWith(EmbeddedPostgresExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PanelIT {
-    private static Application app;
-    private static Javalin web;
-    private static BrowserSession browser;
-    private static String base;
+    @RegisterExtension
+    static final BrowserFixture site = new BrowserFixture();
     private static SampledInspection ready;
     private static SampledInspection notReady;
     private static PanelView.StandardLine movable;
     private static PanelView.StandardLine other;
 
     @BeforeAll
-    static void start(Application application) {
-        app = application;
-        web = app.web().start(0);
-        base = "http://localhost:" + web.port();
-        browser = new BrowserSession();
+    static void start(Application app) {
         ready = SampledInspection.create(app, "2021", 33, 300, 3, 0);
         TestUsers.join(app, ready.id(), "lead", Role.LEAD_INSPECTOR);
         TestUsers.join(app, ready.id(), "panel", Role.PANEL_MEMBER);
@@ -63,17 +57,11 @@ class PanelIT {
         TestUsers.join(app, notReady.id(), "lead", Role.LEAD_INSPECTOR);
     }
 
-    @AfterAll
-    static void stop() {
-        browser.close();
-        web.stop();
-    }
-
     @Test
     @Order(1)
     void withJavaScriptAPanelMemberConfirmsOneRatingAndMovesAnotherOneBand() {
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        RatingsPanelPage panel = RatingsPanelPage.signInAndOpen(page, base, ready.id(), "panel", TestUsers.PASSWORD);
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        RatingsPanelPage panel = RatingsPanelPage.signInAndOpen(page, site.base(), ready.id(), "panel", TestUsers.PASSWORD);
         assertThat(panel.heading()).isEqualTo("Ratings panel");
         assertThat(Axe.seriousViolations(page)).isEmpty();
         BrowserSession.screenshot(page, "panel-" + BrowserSession.DESKTOP_WIDTH);
@@ -93,8 +81,8 @@ class PanelIT {
     @Test
     @Order(2)
     void withoutJavaScriptAMoveIsSavedAndAMoveTheRuleRefusesShowsTheRulesReason() {
-        Page page = browser.newPage(BrowserSession.TABLET_WIDTH, false);
-        RatingsPanelPage panel = RatingsPanelPage.signInAndOpen(page, base, ready.id(), "panel", TestUsers.PASSWORD);
+        Page page = site.newPage(BrowserSession.TABLET_WIDTH, false);
+        RatingsPanelPage panel = RatingsPanelPage.signInAndOpen(page, site.base(), ready.id(), "panel", TestUsers.PASSWORD);
         panel.decide(movable.number(), movable.computedRating().label(), "Back to the computed rating after discussion.");
         assertThat(panel.banner()).contains("The panel decision for standard " + movable.number() + " is saved");
         assertThat(panel.finalRating(movable.number())).isEqualTo(movable.computedRating().label());
@@ -114,9 +102,9 @@ class PanelIT {
     @Test
     @Order(3)
     void theConfirmationPageSaysWhatStillStandsInTheWay() {
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        RatingsPanelPage.signInAndOpen(page, base, notReady.id(), "lead", TestUsers.PASSWORD);
-        PublishPage publish = PublishPage.open(page, base, notReady.id());
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        RatingsPanelPage.signInAndOpen(page, site.base(), notReady.id(), "lead", TestUsers.PASSWORD);
+        PublishPage publish = PublishPage.open(page, site.base(), notReady.id());
         assertThat(publish.heading()).isEqualTo("Publish the ratings");
         assertThat(publish.body()).contains("What stands in the way", "case assessments are not accepted yet",
                 "Nothing can be undone");
@@ -129,12 +117,12 @@ class PanelIT {
     @Test
     @Order(4)
     void theLeadPublishesThroughTheConfirmationPageAndThenEveryPageShowsTheInspectionLocked() {
-        Page stale = browser.newPage(BrowserSession.DESKTOP_WIDTH, false);
-        RatingsPanelPage before = RatingsPanelPage.signInAndOpen(stale, base, ready.id(), "panel", TestUsers.PASSWORD);
+        Page stale = site.newPage(BrowserSession.DESKTOP_WIDTH, false);
+        RatingsPanelPage before = RatingsPanelPage.signInAndOpen(stale, site.base(), ready.id(), "panel", TestUsers.PASSWORD);
         assertThat(before.hasDecisionForms()).isTrue();
         for (int width : new int[] {BrowserSession.TABLET_WIDTH, BrowserSession.DESKTOP_WIDTH}) {
-            Page page = browser.newPage(width, true);
-            RatingsPanelPage panel = RatingsPanelPage.signInAndOpen(page, base, ready.id(), "lead", TestUsers.PASSWORD);
+            Page page = site.newPage(width, true);
+            RatingsPanelPage panel = RatingsPanelPage.signInAndOpen(page, site.base(), ready.id(), "lead", TestUsers.PASSWORD);
             PublishPage publish = panel.publish();
             assertThat(publish.heading()).isEqualTo("Publish the ratings");
             assertThat(publish.body()).contains("every case and its assessment", "every qualitative record",
@@ -149,7 +137,7 @@ class PanelIT {
                 assertThat(published.hasDecisionForms()).isFalse();
                 assertThat(Axe.seriousViolations(page)).isEmpty();
                 BrowserSession.screenshot(page, "panel-published-" + width);
-                assertThat(PublishPage.open(page, base, ready.id()).body()).contains("These ratings were published by"
+                assertThat(PublishPage.open(page, site.base(), ready.id()).body()).contains("These ratings were published by"
                         + " lead");
             }
             page.context().close();

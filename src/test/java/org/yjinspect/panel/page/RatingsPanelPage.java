@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
+import org.yjinspect.support.browser.BrowserFixture;
 
 /** The ratings panel page, as a person uses it: each standard's region, its radios, rationale and button. */
 final class RatingsPanelPage {
@@ -14,11 +15,8 @@ final class RatingsPanelPage {
     }
 
     static RatingsPanelPage signInAndOpen(Page page, String base, long inspectionId, String username, String password) {
-        page.navigate(base + "/inspections/" + inspectionId + "/panel");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        return new RatingsPanelPage(page);
+        return new RatingsPanelPage(BrowserFixture.signInAt(page, base + "/inspections/" + inspectionId + "/panel",
+                username, password));
     }
 
     Locator standard(String number) {

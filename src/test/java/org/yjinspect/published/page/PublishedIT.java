@@ -4,19 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yjinspect.Application;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
 import org.yjinspect.support.NeedsSeeds;
 import org.yjinspect.support.SeedDirectory;
 import org.yjinspect.support.TestUsers;
 import org.yjinspect.support.browser.Axe;
+import org.yjinspect.support.browser.BrowserFixture;
 import org.yjinspect.support.browser.BrowserSession;
 import org.yjinspect.support.browser.NeedsBrowser;
 
@@ -29,22 +29,12 @@ import org.yjinspect.support.browser.NeedsBrowser;
 @NeedsSeeds
 @ExtendWith(EmbeddedPostgresExtension.class)
 class PublishedIT {
-    private static Javalin web;
-    private static BrowserSession browser;
-    private static String base;
+    @RegisterExtension
+    static final BrowserFixture site = new BrowserFixture();
 
     @BeforeAll
     static void start(Application app) {
-        web = app.web().start(0);
-        base = "http://localhost:" + web.port();
-        browser = new BrowserSession();
         TestUsers.account(app, "reader");
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        web.stop();
     }
 
     @Test
@@ -56,11 +46,7 @@ class PublishedIT {
         String report = Files.readString(seed);
         for (int width : new int[] {BrowserSession.DESKTOP_WIDTH, BrowserSession.TABLET_WIDTH}) {
             boolean javaScript = width == BrowserSession.DESKTOP_WIDTH;
-            Page page = browser.newPage(width, javaScript);
-            page.navigate(base + "/published");
-            page.getByLabel("Username").fill("reader");
-            page.getByLabel("Password").fill(TestUsers.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            Page page = site.signedIn("reader", "/published", width, javaScript);
             read(page);
             assertThat(page.locator(".govuk-error-summary").textContent()).contains("Paste the text of a published report");
             page.getByLabel("Report text").fill(report);
@@ -78,11 +64,7 @@ class PublishedIT {
     void thePublishedInspectionsHeldAsFiguresAndOnesRatingsPage() {
         for (int width : new int[] {BrowserSession.DESKTOP_WIDTH, BrowserSession.TABLET_WIDTH}) {
             for (boolean javaScript : new boolean[] {true, false}) {
-                Page page = browser.newPage(width, javaScript);
-                page.navigate(base + "/published");
-                page.getByLabel("Username").fill("reader");
-                page.getByLabel("Password").fill(TestUsers.PASSWORD);
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+                Page page = site.signedIn("reader", "/published", width, javaScript);
                 assertThat(page.locator("#held-inspections tbody tr").count()).isEqualTo(5);
                 if (javaScript) {
                     assertThat(Axe.seriousViolations(page)).isEmpty();

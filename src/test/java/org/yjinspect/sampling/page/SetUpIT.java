@@ -3,13 +3,12 @@ package org.yjinspect.sampling.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import io.javalin.Javalin;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yjinspect.Application;
 import org.yjinspect.access.domain.Role;
 import org.yjinspect.inspection.app.CreateInspectionCommand;
@@ -18,6 +17,7 @@ import org.yjinspect.support.Fixtures;
 import org.yjinspect.support.SampledInspection;
 import org.yjinspect.support.TestUsers;
 import org.yjinspect.support.browser.Axe;
+import org.yjinspect.support.browser.BrowserFixture;
 import org.yjinspect.support.browser.BrowserSession;
 import org.yjinspect.support.browser.NeedsBrowser;
 
@@ -31,26 +31,14 @@ import org.yjinspect.support.browser.NeedsBrowser;
 @NeedsBrowser
 @ExtendWith(EmbeddedPostgresExtension.class)
 class SetUpIT {
+    @RegisterExtension
+    static final BrowserFixture site = new BrowserFixture();
     private static final int ROWS = 300;
-    private static Application app;
-    private static Javalin web;
-    private static BrowserSession browser;
-    private static String base;
 
     @BeforeAll
-    static void start(Application application) {
-        app = application;
-        web = app.web().start(0);
-        base = "http://localhost:" + web.port();
-        browser = new BrowserSession();
+    static void start(Application app) {
         TestUsers.account(app, "lowri");
         TestUsers.account(app, "ifan");
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        web.stop();
     }
 
     @Test
@@ -70,10 +58,10 @@ class SetUpIT {
 
     @Test
     void anInspectorReadsTheSetUpButIsShownNoFormToChangeIt() {
-        SampledInspection inspection = SampledInspection.create(app, "2021", 77, ROWS);
-        TestUsers.join(app, inspection.id(), "rhian", Role.INSPECTOR);
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, true);
-        SetUpScreens screens = new SetUpScreens(page, base, inspection.id()).signIn("rhian", TestUsers.PASSWORD);
+        SampledInspection inspection = SampledInspection.create(site.app(), "2021", 77, ROWS);
+        TestUsers.join(site.app(), inspection.id(), "rhian", Role.INSPECTOR);
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, true);
+        SetUpScreens screens = new SetUpScreens(page, site.base(), inspection.id()).signIn("rhian", TestUsers.PASSWORD);
         assertThat(screens.heading()).isEqualTo("Caseload");
         assertThat(screens.table("Cases in the caseload by case type")).contains("All case types " + ROWS);
         assertThat(page.locator("input[type=file]").count()).isZero();
@@ -92,10 +80,10 @@ class SetUpIT {
 
     @Test
     void aLeadDiscardsASampleAfterConfirmingWithAReason() {
-        SampledInspection inspection = SampledInspection.create(app, "2021", 78, ROWS);
-        TestUsers.join(app, inspection.id(), "lowri", Role.LEAD_INSPECTOR);
-        Page page = browser.newPage(BrowserSession.DESKTOP_WIDTH, false);
-        SetUpScreens screens = new SetUpScreens(page, base, inspection.id()).signIn("lowri", TestUsers.PASSWORD)
+        SampledInspection inspection = SampledInspection.create(site.app(), "2021", 78, ROWS);
+        TestUsers.join(site.app(), inspection.id(), "lowri", Role.LEAD_INSPECTOR);
+        Page page = site.newPage(BrowserSession.DESKTOP_WIDTH, false);
+        SetUpScreens screens = new SetUpScreens(page, site.base(), inspection.id()).signIn("lowri", TestUsers.PASSWORD)
                 .tab("Sample");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("Discard the sample")).click();
@@ -113,11 +101,11 @@ class SetUpIT {
     private static void journey(int width, boolean javaScript) {
         String name = "set-up-" + width + (javaScript ? "" : "-no-js");
         CreateInspectionCommand c = Fixtures.inspection("2021");
-        long id = app.inspections().create(new CreateInspectionCommand("Northshire YJS " + name, c.kind(),
+        long id = site.app().inspections().create(new CreateInspectionCommand("Northshire YJS " + name, c.kind(),
                 c.frameworkVersion(), c.announcementDate(), c.fieldworkStart(), c.fieldworkEnd(), null, null, null,
                 Fixtures.SET_UP, "lowri")).id();
-        Page page = browser.newPage(width, javaScript);
-        SetUpScreens screens = new SetUpScreens(page, base, id).signIn("lowri", TestUsers.PASSWORD);
+        Page page = site.newPage(width, javaScript);
+        SetUpScreens screens = new SetUpScreens(page, site.base(), id).signIn("lowri", TestUsers.PASSWORD);
         check(page, javaScript);
 
         screens.upload("caseload.csv", withErrors(Fixtures.csv(Fixtures.caseload(width + (javaScript ? 1 : 2), ROWS))));

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import org.yjinspect.support.browser.BrowserFixture;
 
 /**
  * The set-up pages of one inspection as a person uses them: by their labels, buttons and
@@ -23,10 +24,7 @@ final class SetUpScreens {
 
     /** Signs in through the sign-in form, then opens the caseload page of the inspection. */
     SetUpScreens signIn(String username, String password) {
-        page.navigate(base + "/inspections/" + inspectionId + "/caseload");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(password);
-        button("Sign in").click();
+        BrowserFixture.signInAt(page, base + "/inspections/" + inspectionId + "/caseload", username, password);
         return this;
     }
 

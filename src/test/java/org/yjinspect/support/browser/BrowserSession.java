@@ -44,14 +44,25 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Saves the whole page as target/screenshots/NAME.png. */
     public static Path screenshot(Page page, String name) {
+        Path file = file(name);
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** Saves what the screen shows now (not the whole page) as target/screenshots/NAME.png. */
+    public static Path screenshotOfScreen(Page page, String name) {
+        Path file = file(name);
+        page.screenshot(new Page.ScreenshotOptions().setPath(file));
+        return file;
+    }
+
+    private static Path file(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Path file = SCREENSHOTS.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
-        return file;
+        return SCREENSHOTS.resolve(name + ".png");
     }
 
     @Override
