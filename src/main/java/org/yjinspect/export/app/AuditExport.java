@@ -20,11 +20,18 @@ public final class AuditExport {
     private final InspectionService inspections;
     private final AuditService audit;
     private final ConsistentReads reads;
+    private final int pageSize;
 
     public AuditExport(InspectionService inspections, AuditService audit, ConsistentReads reads) {
+        this(inspections, audit, reads, AuditQuery.LARGEST_LIMIT);
+    }
+
+    /** With pages of {@code pageSize} entries (tests use small pages to show no entry falls between two). */
+    public AuditExport(InspectionService inspections, AuditService audit, ConsistentReads reads, int pageSize) {
         this.inspections = inspections;
         this.audit = audit;
         this.reads = reads;
+        this.pageSize = pageSize;
     }
 
     /** The inspection whose trail to export: known or deleted, else not found. */
@@ -39,10 +46,10 @@ public final class AuditExport {
             long after = 0;
             List<AuditEntry> page;
             do {
-                page = audit.entries(new AuditQuery(inspectionId, null, null, after, AuditQuery.LARGEST_LIMIT));
+                page = audit.entries(new AuditQuery(inspectionId, null, null, after, pageSize));
                 page.forEach(e -> out.row(AuditTable.row(e)));
                 after = page.isEmpty() ? after : page.get(page.size() - 1).id();
-            } while (page.size() == AuditQuery.LARGEST_LIMIT);
+            } while (page.size() == pageSize);
             return page.size();
         });
     }
