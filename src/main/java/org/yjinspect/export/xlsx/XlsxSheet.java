@@ -2,6 +2,7 @@ package org.yjinspect.export.xlsx;
 
 import java.io.IOException;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.dhatim.fastexcel.Worksheet;
 import org.yjinspect.export.app.Table;
@@ -60,7 +61,8 @@ final class XlsxSheet implements Table {
         } else if (cell instanceof Cell.Number n) {
             sheet.value(row, column, n.value());
         } else if (cell instanceof Cell.Moment m) {
-            sheet.value(row, column, m.instant().atZone(ZoneOffset.UTC));
+            // To the second, as the CSV writes it: the two formats of one export show the same moment.
+            sheet.value(row, column, m.instant().truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC));
             sheet.style(row, column).format(MOMENT).set();
         }
     }
