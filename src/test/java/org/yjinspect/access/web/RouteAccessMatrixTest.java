@@ -143,6 +143,14 @@ class RouteAccessMatrixTest {
             GET    /inspections/{inspectionId}/panel/publish            A F   F   F F F H
             POST   /inspections/{inspectionId}/panel/publish            A F   F   F F F H
             GET    /published                                           signed-in
+            GET    /inspections/{inspectionId}/exports/cases.csv        A A   F   A F F H
+            GET    /inspections/{inspectionId}/exports/cases.xlsx       A A   F   A F F H
+            GET    /inspections/{inspectionId}/exports/data-dictionary.csv A A F A F F H
+            GET    /inspections/{inspectionId}/exports/audit.csv        A A   F   A F F H
+            GET    {B}/exports/cases.csv                                A A   F   A F F H
+            GET    {B}/exports/cases.xlsx                               A A   F   A F F H
+            GET    {B}/exports/data-dictionary.csv                      A A   F   A F F H
+            GET    {B}/exports/audit.csv                                A A   F   A F F H
             POST   /published                                           signed-in
             """;
     private static final List<String> PEOPLE = List.of("lead", "inspector", "local", "panel", "viewer", "admin",
