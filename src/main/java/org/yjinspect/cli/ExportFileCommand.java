@@ -12,7 +12,6 @@ import org.yjinspect.Application;
 import org.yjinspect.export.file.ExportFile;
 import org.yjinspect.export.file.ExportFiles;
 import org.yjinspect.export.file.ExportFormat;
-import org.yjinspect.platform.problem.SafeText;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,7 +51,7 @@ abstract class ExportFileCommand extends InspectionReadCommand {
         } finally {
             deleteQuietly(partial);
         }
-        out.println("wrote " + SafeText.shown(output.toString()) + " (" + file.fileName().replaceAll(".*\\.", "")
+        out.println("wrote " + shown(output) + " (" + file.fileName().replaceAll(".*\\.", "")
                 + ", " + size() + " bytes)");
         return 0;
     }
@@ -66,16 +65,16 @@ abstract class ExportFileCommand extends InspectionReadCommand {
             return ExportFormat.named(name.substring(name.lastIndexOf('.') + 1));
         }
         throw new InputError("--format csv or --format xlsx is needed: the --output file "
-                + SafeText.shown(output.toString()) + " does not end in .csv or .xlsx");
+                + shown(output) + " does not end in .csv or .xlsx");
     }
 
     private void refuseToOverwrite() {
         if (!force && Files.exists(output)) {
-            throw new InputError(SafeText.shown(output.toString()) + " already exists; name another --output file,"
+            throw new InputError(shown(output) + " already exists; name another --output file,"
                     + " or add --force to replace it");
         }
         if (Files.isDirectory(output)) {
-            throw new InputError(SafeText.shown(output.toString()) + " is a folder; --output names the file to write");
+            throw new InputError(shown(output) + " is a folder; --output names the file to write");
         }
     }
 
@@ -87,7 +86,7 @@ abstract class ExportFileCommand extends InspectionReadCommand {
                 Files.move(partial, output);
             }
         } catch (FileAlreadyExistsException appeared) {
-            throw new InputError(SafeText.shown(output.toString()) + " appeared while the export was written; nothing"
+            throw new InputError(shown(output) + " appeared while the export was written; nothing"
                     + " was replaced. Name another --output file, or add --force to replace it");
         }
     }
@@ -98,6 +97,15 @@ abstract class ExportFileCommand extends InspectionReadCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The file as given, in full (a cut name is no use in "already exists"): every argument was
+     * checked for invisible and direction characters before parsing, so only a line break or
+     * tab is left to show as "?".
+     */
+    private static String shown(Path path) {
+        return path.toString().replaceAll("\\p{Cntrl}", "?");
     }
 
     private static void deleteQuietly(Path partial) {
