@@ -213,6 +213,13 @@ public final class Application implements AutoCloseable {
         return contextualFacts;
     }
 
+    /** The data exports (docs/exports.md): built on each call, they hold nothing but the stores they read. */
+    public org.yjinspect.export.app.Exports exports() {
+        return new org.yjinspect.export.app.Exports(new org.yjinspect.export.app.CaseExports(inspections,
+                FrameworkCatalogue::load, new org.yjinspect.export.db.JdbiExportedCases(database.jdbi())),
+                new org.yjinspect.export.app.AuditExport(inspections, audit, new JdbiConsistentReads(database.jdbi())));
+    }
+
     public SignIn signIn() {
         return signIn;
     }
@@ -281,7 +288,8 @@ public final class Application implements AutoCloseable {
                 new AuditRoutes(audit),
                 new TeamRoutes(team, actors),
                 new RecommendationRoutes(recommendations, actors),
-                new ContextRoutes(contextualFacts, actors)));
+                new ContextRoutes(contextualFacts, actors),
+                new org.yjinspect.export.web.ExportRoutes(new org.yjinspect.export.file.ExportFiles(exports()))));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
         return web;

@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             AllocationsCommand.class,
             RecommendationCommand.class,
             ContextCommand.class,
+            ExportCommand.class,
         })
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 2;

@@ -18,7 +18,11 @@ final class OrganisationPage extends Screen {
     /** Where the standard's evidence and proposed rating are recorded: opens its page if need be, returns the page's content. */
     Locator standard(String standard) {
         if (page.locator("h1").filter(new Locator.FilterOptions().setHasText(standard + " ")).count() == 0) {
-            tab("Organisation");
+            if (page.url().contains("/organisation/standards/")) {
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All qualitative standards")).click();
+            } else if (!page.url().contains("/organisation")) {
+                tab("Organisation");
+            }
             page.locator("main a[href$='/organisation/standards/" + standard + "']").first().click();
         }
         return page.locator("main");

@@ -160,6 +160,14 @@ class RouteAccessMatrixTest {
             GET    /inspections/{inspectionId}/contextual-facts         A A   F   A A F H
             POST   /inspections/{inspectionId}/contextual-facts/figures A F   F   F F F H
             POST   /inspections/{inspectionId}/contextual-facts/figures/{id}/remove A F F F F F H
+            GET    /inspections/{inspectionId}/exports/cases.csv        A A   F   A F F H
+            GET    /inspections/{inspectionId}/exports/cases.xlsx       A A   F   A F F H
+            GET    /inspections/{inspectionId}/exports/data-dictionary.csv A A F A F F H
+            GET    /inspections/{inspectionId}/exports/audit.csv        A A   F   A F F H
+            GET    {B}/exports/cases.csv                                A A   F   A F F H
+            GET    {B}/exports/cases.xlsx                               A A   F   A F F H
+            GET    {B}/exports/data-dictionary.csv                      A A   F   A F F H
+            GET    {B}/exports/audit.csv                                A A   F   A F F H
             POST   /published                                           signed-in
             GET    /published/{publishedId}                             signed-in
             """;
