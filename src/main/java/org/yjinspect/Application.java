@@ -106,6 +106,7 @@ public final class Application implements AutoCloseable {
     private final InspectionTeam team;
     private final InspectionAccess access;
     private final JdbiAccountAudit accountAudit;
+    private final org.yjinspect.transfer.app.InspectionTransfer transfer;
 
     private Application(Database database) {
         this.database = database;
@@ -135,6 +136,8 @@ public final class Application implements AutoCloseable {
         this.panel = new PanelService(ratings, assessments, decisions, writes);
         this.team = new InspectionTeam(new JdbiTeamRecords(database.jdbi(), writes));
         this.access = new InspectionAccess(new JdbiAccessFacts(database.jdbi()));
+        this.transfer = new org.yjinspect.transfer.app.InspectionTransfer(inspections, FrameworkCatalogue::load,
+                new org.yjinspect.transfer.db.JdbiTransferStore(database.jdbi()), Clock.systemUTC());
     }
 
     public static Application open(DatabaseConfig config) {
@@ -187,6 +190,10 @@ public final class Application implements AutoCloseable {
 
     public InspectionAccess access() {
         return access;
+    }
+
+    public org.yjinspect.transfer.app.InspectionTransfer transfer() {
+        return transfer;
     }
 
     public SignIn signIn() {
@@ -252,7 +259,8 @@ public final class Application implements AutoCloseable {
                 new OrganisationRoutes(organisation, actors),
                 new PanelRoutes(ratings, panel, actors),
                 new AuditRoutes(audit),
-                new TeamRoutes(team, actors)));
+                new TeamRoutes(team, actors),
+                new org.yjinspect.transfer.web.TransferRoutes(transfer, actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
         return web;

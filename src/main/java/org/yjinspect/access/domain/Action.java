@@ -31,7 +31,9 @@ public enum Action {
      * has which case, the qualitative evidence. Those who read all of the inspection may; a local
      * assessor, who sees only their own cases, may not.
      */
-    READ_EVIDENCE;
+    READ_EVIDENCE,
+    /** The whole inspection as one document (docs/transfer.md): it holds all case data, so the lead inspector's only. */
+    EXPORT_INSPECTION;
 
     /** Whether the action concerns one sampled case, so its allocation matters. */
     public boolean caseLevel() {
