@@ -1,5 +1,7 @@
 package org.yjinspect.transfer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -115,5 +117,19 @@ final class Transfers {
             array.forEach(Transfers::strip);
         }
         return node;
+    }
+
+    /** Everything the rating engine, the case pages, the organisation page and the trail say, apart from ids. */
+    static void assertSame(Application app, long source, long copy, byte[] file) {
+        assertThat(ratings(app, copy)).isEqualTo(ratings(app, source));
+        assertThat(cases(app, copy)).isEqualTo(cases(app, source));
+        assertThat(organisation(app, copy)).isEqualTo(organisation(app, source));
+        List<String> history = audit(app, source).stream().map(Transfers::said).toList();
+        assertThat(audit(app, copy).stream().map(Transfers::said).toList()).startsWith(history.toArray(String[]::new));
+        ObjectNode again = records(export(app, copy));
+        ObjectNode first = records(file);
+        again.remove("auditTrail");
+        first.remove("auditTrail");
+        assertThat(again).isEqualTo(first);
     }
 }
