@@ -143,6 +143,9 @@ class RouteAccessMatrixTest {
             GET    /inspections/{inspectionId}/panel/publish            A F   F   F F F H
             POST   /inspections/{inspectionId}/panel/publish            A F   F   F F F H
             GET    /published                                           signed-in
+            GET    /inspections/{inspectionId}/exports/inspection.json  A F   F   F F F H
+            GET    {B}/exports/inspection.json                          A F   F   F F F H
+            POST   /api/inspections/import                              signed-in
             POST   /published                                           signed-in
             """;
     private static final List<String> PEOPLE = List.of("lead", "inspector", "local", "panel", "viewer", "admin",
