@@ -92,6 +92,11 @@ class TransferApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("error").asText()).startsWith("upload to the API: caseload[0].gender: 7 is not one of")
                 .contains("Nothing was imported");
+        Http.Answer hostileName = http.send("POST", "/api/inspections/import?file=mock%E2%80%AEnosj.exe",
+                new String(Transfers.export(app, source.id()), StandardCharsets.UTF_8), "api importer");
+        assertThat(hostileName.status()).isEqualTo(400);
+        assertThat(hostileName.body().get("error").asText()).startsWith("the file's name \"")
+                .contains("changes the reading direction");
         Http.Answer notJson = http.send("POST", "/api/inspections/import", "{\"format\": ", "api importer");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.body().get("error").asText()).contains("ends before the JSON is complete");
