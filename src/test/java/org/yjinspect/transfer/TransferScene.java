@@ -71,8 +71,10 @@ final class TransferScene {
         return new SampledInspection(s.inspection(), cases);
     }
 
-    private static void assess(Application app, long id, AssessedCase c, int howFar, SplittableRandom random) {
-        if (howFar > 0 && random.nextBoolean()) {
+    private static void assess(Application app, long id, AssessedCase c, int chosen, SplittableRandom random) {
+        // A 2021 resettlement case illustrates 4.1 and has no status to move.
+        int howFar = c.caseType() == CaseType.RESETTLEMENT ? Math.min(chosen, 2) : chosen;
+        if (howFar > 0 && c.caseType() != CaseType.RESETTLEMENT && random.nextBoolean()) {
             int revision = app.assessments().show(id, c.sampleCaseId()).judgement().revision();
             app.assessments().saveJudgement(new SaveJudgementCommand(Answering.ref(id, c, revision, LEAD), "high",
                     false, "medium", true));
