@@ -118,6 +118,7 @@ public final class Application implements AutoCloseable {
     private final JdbiAccountAudit accountAudit;
     private final Recommendations recommendations;
     private final ContextualFacts contextualFacts;
+    private final org.yjinspect.transfer.app.InspectionTransfer transfer;
 
     private Application(Database database) {
         this.database = database;
@@ -151,6 +152,8 @@ public final class Application implements AutoCloseable {
                 writes);
         this.contextualFacts = new ContextualFacts(inspections, caseloads, new JdbiFigureRecords(database.jdbi(), writes),
                 writes);
+        this.transfer = new org.yjinspect.transfer.app.InspectionTransfer(inspections, FrameworkCatalogue::load,
+                new org.yjinspect.transfer.db.JdbiTransferStore(database.jdbi()), Clock.systemUTC());
     }
 
     public static Application open(DatabaseConfig config) {
@@ -218,6 +221,10 @@ public final class Application implements AutoCloseable {
         return new org.yjinspect.export.app.Exports(new org.yjinspect.export.app.CaseExports(inspections,
                 FrameworkCatalogue::load, new org.yjinspect.export.db.JdbiExportedCases(database.jdbi())),
                 new org.yjinspect.export.app.AuditExport(inspections, audit, new JdbiConsistentReads(database.jdbi())));
+    }
+
+    public org.yjinspect.transfer.app.InspectionTransfer transfer() {
+        return transfer;
     }
 
     public SignIn signIn() {
@@ -289,7 +296,8 @@ public final class Application implements AutoCloseable {
                 new TeamRoutes(team, actors),
                 new RecommendationRoutes(recommendations, actors),
                 new ContextRoutes(contextualFacts, actors),
-                new org.yjinspect.export.web.ExportRoutes(new org.yjinspect.export.file.ExportFiles(exports()))));
+                new org.yjinspect.export.web.ExportRoutes(new org.yjinspect.export.file.ExportFiles(exports()))),
+                new org.yjinspect.transfer.web.TransferRoutes(transfer, actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
         return web;

@@ -14,10 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code yjinspect inspection create|list|show|delete}. */
+/** {@code yjinspect inspection create|list|show|delete|export|import}. */
 @Command(name = "inspection", mixinStandardHelpOptions = true, description = "Set up and look at inspections.",
         subcommands = {InspectionCommand.Create.class, InspectionCommand.ListAll.class, InspectionCommand.Show.class,
-            InspectionCommand.Delete.class})
+            InspectionCommand.Delete.class, TransferExportCommand.class, TransferImportCommand.class})
 public final class InspectionCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

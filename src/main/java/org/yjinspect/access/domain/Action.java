@@ -38,7 +38,9 @@ public enum Action {
      */
     DECIDE_CASE,
     /** Write the report's own inputs: recommendations by addressee and the contextual figures (lead only; locked once published). */
-    EDIT_REPORT;
+    EDIT_REPORT,
+    /** The whole inspection as one document (docs/transfer.md): it holds all case data, so the lead inspector's only. */
+    EXPORT_INSPECTION;
 
     /** Whether the action concerns one sampled case, so its allocation matters. */
     public boolean caseLevel() {

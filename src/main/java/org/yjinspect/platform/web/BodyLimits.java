@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
  * 64 MB for the upload routes, PUT /api/inspections/{id}/caseload (the CSV export of a large
  * service's caseload) and the caseload page's form, POST /inspections/{id}/caseload. A JSON body must announce its length: one sent chunked is refused (411)
  * unread, since the web server would otherwise read up to 64 MB of it before it could be refused.
- * A chunked caseload is taken, and cut off by the web server at 64 MB.
+ * A chunked caseload is taken, and cut off by the web server at 64 MB. An inspection imported
+ * whole, POST /api/inspections/import (docs/transfer.md), takes up to 32 MB, with its length announced.
  */
 public final class BodyLimits {
     /** The largest caseload CSV, and so the largest body of any request. */
     public static final long LARGEST_CASELOAD = 64L * 1024 * 1024;
+    /** The largest inspection document an import takes: a large inspection's is a few MB (docs/transfer.md). */
+    public static final long LARGEST_INSPECTION_IMPORT = 32L * 1024 * 1024;
     private static final Pattern CASELOAD_UPLOAD = Pattern.compile("/api/inspections/[^/]+/caseload/?");
     /** The caseload page's upload form (POST, multipart/form-data): the same file, so the same limit. */
     private static final Pattern CASELOAD_PAGE_UPLOAD = Pattern.compile("/inspections/[^/]+/caseload/?");
@@ -23,7 +26,11 @@ public final class BodyLimits {
 
     /** The largest body this request's route takes. */
     static long largestFor(Context ctx) {
-        return isCaseloadUpload(ctx) ? LARGEST_CASELOAD : Requests.LARGEST_BODY;
+        if (isCaseloadUpload(ctx)) {
+            return LARGEST_CASELOAD;
+        }
+        return "POST".equals(ctx.method().name()) && "/api/inspections/import".equals(ctx.path())
+                ? LARGEST_INSPECTION_IMPORT : Requests.LARGEST_BODY;
     }
 
     static boolean isCaseloadUpload(Context ctx) {
@@ -37,12 +44,15 @@ public final class BodyLimits {
         long largest = largestFor(ctx);
         if (largest < LARGEST_CASELOAD && ctx.contentLength() < 0 && ctx.header("Transfer-Encoding") != null) {
             throw BadRequest.lengthRequired("a JSON body must be sent with its Content-Length (at most "
-                    + Requests.LARGEST_BODY / 1024 + " KB), not chunked");
+                    + largest / 1024 + " KB), not chunked");
         }
         if (ctx.contentLength() > largest) {
             throw BadRequest.tooLarge(largest == LARGEST_CASELOAD
                     ? "the caseload is larger than " + LARGEST_CASELOAD / (1024 * 1024) + " MB; split the export by"
                             + " case type, or leave out columns the import does not read (docs/caseload.md)"
+                    : largest == LARGEST_INSPECTION_IMPORT ? "the inspection is larger than "
+                            + LARGEST_INSPECTION_IMPORT / (1024 * 1024) + " MB, more than any inspection holds; check"
+                            + " that the file is an inspection exported by yjinspect (docs/transfer.md)"
                     : "the body is larger than " + Requests.LARGEST_BODY / 1024 + " KB; a JSON request is a few"
                             + " hundred bytes (a caseload is sent as CSV to its own route)");
         }

@@ -168,6 +168,9 @@ class RouteAccessMatrixTest {
             GET    {B}/exports/cases.xlsx                               A A   F   A F F H
             GET    {B}/exports/data-dictionary.csv                      A A   F   A F F H
             GET    {B}/exports/audit.csv                                A A   F   A F F H
+            GET    /inspections/{inspectionId}/exports/inspection.json  A F   F   F F F H
+            GET    {B}/exports/inspection.json                          A F   F   F F F H
+            POST   /api/inspections/import                              signed-in
             POST   /published                                           signed-in
             GET    /published/{publishedId}                             signed-in
             """;
