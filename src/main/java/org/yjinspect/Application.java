@@ -84,6 +84,8 @@ import org.yjinspect.platform.web.WebApp;
 import org.yjinspect.sampling.app.SampleService;
 import org.yjinspect.sampling.db.JdbiSamples;
 import org.yjinspect.sampling.web.SampleRoutes;
+import org.yjinspect.report.app.ReportInputs;
+import org.yjinspect.report.app.ReportService;
 
 /**
  * The one place where yjinspect is wired together, by hand: database (embedded or external),
@@ -106,6 +108,7 @@ public final class Application implements AutoCloseable {
     private final InspectionTeam team;
     private final InspectionAccess access;
     private final JdbiAccountAudit accountAudit;
+    private final ReportService reports;
 
     private Application(Database database) {
         this.database = database;
@@ -135,6 +138,8 @@ public final class Application implements AutoCloseable {
         this.panel = new PanelService(ratings, assessments, decisions, writes);
         this.team = new InspectionTeam(new JdbiTeamRecords(database.jdbi(), writes));
         this.access = new InspectionAccess(new JdbiAccessFacts(database.jdbi()));
+        this.reports = new ReportService(panel, assessments, organisation, samples, FrameworkCatalogue::load,
+                ReportInputs.NONE);
     }
 
     public static Application open(DatabaseConfig config) {
@@ -171,6 +176,10 @@ public final class Application implements AutoCloseable {
 
     public PanelService panel() {
         return panel;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public AccountAdministration accounts() {
