@@ -86,6 +86,10 @@ import org.yjinspect.sampling.db.JdbiSamples;
 import org.yjinspect.sampling.web.SampleRoutes;
 import org.yjinspect.report.app.ReportInputs;
 import org.yjinspect.report.app.ReportService;
+import org.yjinspect.report.page.ReportPages;
+import org.yjinspect.report.render.ReportRenderer;
+import org.yjinspect.report.web.ReportDownloads;
+import org.yjinspect.report.web.ReportRoutes;
 
 /**
  * The one place where yjinspect is wired together, by hand: database (embedded or external),
@@ -229,6 +233,7 @@ public final class Application implements AutoCloseable {
         Pages pages = new Pages();
         InspectionProgress progress = new InspectionProgress(assessments, panel);
         HtmlErrorPages errorPages = new HtmlErrorPages(pages, Frames::ofError);
+        ReportDownloads reportDownloads = new ReportDownloads(new ReportRenderer());
         Javalin web = WebApp.create(check, errorPages, List.of(
                 // The browser's pages (docs/pages.md), one per line.
                 new GovukAssets(Audience.ANYONE),
@@ -250,6 +255,7 @@ public final class Application implements AutoCloseable {
                 new AllocationPages(samples, team, new PagePermissions(access), pages),
                 new PanelPages(panel, access, pages),
                 new PublishedPages(new ReadPublishedReport(Application::catalogue), pages),
+                new ReportPages(reports, reportDownloads, inspections, access, pages),
                 // The JSON API (docs/api.md).
                 new AccountRoutes(accounts, signIn),
                 new TokenRoutes(tokens),
@@ -261,7 +267,8 @@ public final class Application implements AutoCloseable {
                 new OrganisationRoutes(organisation, actors),
                 new PanelRoutes(ratings, panel, actors),
                 new AuditRoutes(audit),
-                new TeamRoutes(team, actors)));
+                new TeamRoutes(team, actors),
+                new ReportRoutes(reports, reportDownloads)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
         return web;

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
             TeamCommand.class,
             AllocationCommand.class,
             AllocationsCommand.class,
+            ReportCommand.class,
         })
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 2;

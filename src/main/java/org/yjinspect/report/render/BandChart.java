@@ -29,7 +29,7 @@ public record BandChart(String id, String title, String description, int width, 
 
     /** A key question's bar, its label on the left and its figure at its end; {@code driving} is drawn darker. */
     public record Bar(double y, double width, double height, String label, String figure, double figureX,
-                      boolean driving) {
+                      String figureFill, boolean driving) {
     }
 
     /** A percentage on the axis under the plot. */

@@ -39,9 +39,11 @@ public final class BandCharts {
             double percent = kq.relevant() == 0 ? 0 : 100.0 * kq.yes() / kq.relevant();
             double width = PLOT_WIDTH * percent / 100;
             String figure = kq.percent().map(p -> p + "%").orElse("no relevant cases");
-            double figureX = kq.relevant() == 0 ? PLOT_X + 4 : Math.min(PLOT_X + width + 4, PLOT_X + PLOT_WIDTH - 34);
+            // A figure that would run past the plot goes inside the end of its bar, in white.
+            boolean inside = width > PLOT_WIDTH - 40;
+            double figureX = kq.relevant() == 0 ? PLOT_X + 4 : inside ? PLOT_X + width - 38 : PLOT_X + width + 4;
             bars.add(new BandChart.Bar(TOP + ROW * i + (ROW - BAR) / 2.0, width, BAR, "Key question " + (i + 1), figure,
-                    figureX, kq.driving()));
+                    figureX, inside ? "#ffffff" : "#0b0c0c", kq.driving()));
             described.add("key question " + (i + 1) + ", " + words(kq));
         }
         List<BandChart.Tick> ticks = new ArrayList<>();
