@@ -39,7 +39,7 @@ class ReportCommandTest {
                 "--output", dir.resolve("r.html").toString());
         assertThat(html.exit()).as(html.err()).isZero();
         assertThat(Files.readString(dir.resolve("r.html"))).contains("<h2 class=\"govuk-heading-l\" id=\"ratings\">Ratings</h2>")
-                .contains("Awaiting the ratings panel");
+                .contains("Score 0/36 so far").contains("Not yet decided");
         assertThat(dir.resolve("r.html.partial")).doesNotExist();
     }
 

@@ -38,8 +38,9 @@ class ReportShowsWhatIsUndecidedTest {
         assertThat(report.methodology().sample()).isEmpty();
         String html = new ReportRenderer().html(report);
         assertThat(html).contains("Score 0/36 so far").contains("No sample has been drawn yet.")
-                .contains("No recommendations have been entered yet.").doesNotContain(">Good<")
-                .doesNotContain(">Outstanding");
+                .contains("No recommendations have been entered yet.")
+                .doesNotContain("yj-report-rating\">Good").doesNotContain("yj-report-rating\">Outstanding")
+                .doesNotContain("yj-report-standard-rating\">Good").contains("yj-report-standard-rating\">Not rated");
     }
 
     @Test
@@ -54,7 +55,7 @@ class ReportShowsWhatIsUndecidedTest {
         assertThat(assessment.shown()).isEqualTo("Awaiting the ratings panel");
         assertThat(assessment.provisional()).contains("Outstanding");
         assertThat(report.ratings().overallShown()).isEqualTo("Not yet decided");
-        assertThat(new ReportRenderer().html(report)).contains("2.1: the figures (or the lead inspector&#39;s proposal)"
+        assertThat(new ReportRenderer().html(report)).contains("2.1: the figures (or the lead inspector's proposal)"
                 + " give Outstanding; the ratings panel has not decided it.");
     }
 }

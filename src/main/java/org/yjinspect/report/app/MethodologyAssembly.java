@@ -53,6 +53,8 @@ final class MethodologyAssembly {
         }
         List<String> variables = java.util.Arrays.stream(StratificationVariable.values())
                 .map(v -> v.label().toLowerCase(Locale.ROOT)).toList();
+        variables = List.of(String.join(", ", variables.subList(0, variables.size() - 1)) + " and "
+                + variables.get(variables.size() - 1));
         List<ReportMethodology.ReplacementLine> replacements = sample.replacements().stream()
                 .map(r -> new ReportMethodology.ReplacementLine(r.replacedReference(), r.replacementReference(),
                         r.reason())).toList();
