@@ -84,12 +84,20 @@ import org.yjinspect.platform.web.WebApp;
 import org.yjinspect.sampling.app.SampleService;
 import org.yjinspect.sampling.db.JdbiSamples;
 import org.yjinspect.sampling.web.SampleRoutes;
-import org.yjinspect.report.app.ReportInputs;
+import org.yjinspect.report.app.FeatureInputs;
 import org.yjinspect.report.app.ReportService;
 import org.yjinspect.report.page.ReportPages;
 import org.yjinspect.report.render.ReportRenderer;
 import org.yjinspect.report.web.ReportDownloads;
 import org.yjinspect.report.web.ReportRoutes;
+import org.yjinspect.recommendation.app.Recommendations;
+import org.yjinspect.recommendation.db.JdbiRecommendationRecords;
+import org.yjinspect.recommendation.web.RecommendationRoutes;
+import org.yjinspect.context.web.ContextRoutes;
+import org.yjinspect.recommendation.page.RecommendationPages;
+import org.yjinspect.context.page.ContextPages;
+import org.yjinspect.context.app.ContextualFacts;
+import org.yjinspect.context.db.JdbiFigureRecords;
 
 /**
  * The one place where yjinspect is wired together, by hand: database (embedded or external),
@@ -113,6 +121,8 @@ public final class Application implements AutoCloseable {
     private final InspectionAccess access;
     private final JdbiAccountAudit accountAudit;
     private final ReportService reports;
+    private final Recommendations recommendations;
+    private final ContextualFacts contextualFacts;
 
     private Application(Database database) {
         this.database = database;
@@ -142,8 +152,12 @@ public final class Application implements AutoCloseable {
         this.panel = new PanelService(ratings, assessments, decisions, writes);
         this.team = new InspectionTeam(new JdbiTeamRecords(database.jdbi(), writes));
         this.access = new InspectionAccess(new JdbiAccessFacts(database.jdbi()));
+        this.recommendations = new Recommendations(inspections, new JdbiRecommendationRecords(database.jdbi(), writes),
+                writes);
+        this.contextualFacts = new ContextualFacts(inspections, caseloads, new JdbiFigureRecords(database.jdbi(), writes),
+                writes);
         this.reports = new ReportService(panel, assessments, organisation, samples, FrameworkCatalogue::load,
-                ReportInputs.NONE);
+                new FeatureInputs(recommendations, contextualFacts));
     }
 
     public static Application open(DatabaseConfig config) {
@@ -202,6 +216,14 @@ public final class Application implements AutoCloseable {
         return access;
     }
 
+    public Recommendations recommendations() {
+        return recommendations;
+    }
+
+    public ContextualFacts contextualFacts() {
+        return contextualFacts;
+    }
+
     public SignIn signIn() {
         return signIn;
     }
@@ -256,6 +278,8 @@ public final class Application implements AutoCloseable {
                 new PanelPages(panel, access, pages),
                 new PublishedPages(new ReadPublishedReport(Application::catalogue), pages),
                 new ReportPages(reports, reportDownloads, inspections, access, pages),
+                new RecommendationPages(recommendations, panel, new PagePermissions(access), actors, pages),
+                new ContextPages(contextualFacts, panel, new PagePermissions(access), actors, pages),
                 // The JSON API (docs/api.md).
                 new AccountRoutes(accounts, signIn),
                 new TokenRoutes(tokens),
@@ -268,7 +292,9 @@ public final class Application implements AutoCloseable {
                 new PanelRoutes(ratings, panel, actors),
                 new AuditRoutes(audit),
                 new TeamRoutes(team, actors),
-                new ReportRoutes(reports, reportDownloads)));
+                new ReportRoutes(reports, reportDownloads),
+                new RecommendationRoutes(recommendations, actors),
+                new ContextRoutes(contextualFacts, actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
         return web;

@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
             AllocationCommand.class,
             AllocationsCommand.class,
             ReportCommand.class,
+            RecommendationCommand.class,
+            ContextCommand.class,
         })
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 2;

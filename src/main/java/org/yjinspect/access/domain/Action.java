@@ -31,7 +31,9 @@ public enum Action {
      * has which case, the qualitative evidence. Those who read all of the inspection may; a local
      * assessor, who sees only their own cases, may not.
      */
-    READ_EVIDENCE;
+    READ_EVIDENCE,
+    /** Write the report's own inputs: recommendations by addressee and the contextual figures (lead only; locked once published). */
+    EDIT_REPORT;
 
     /** Whether the action concerns one sampled case, so its allocation matters. */
     public boolean caseLevel() {

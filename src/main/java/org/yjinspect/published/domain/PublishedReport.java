@@ -14,7 +14,7 @@ public record PublishedReport(String source, String service, YearMonth published
                               FrameworkVersion frameworkVersion, Integer score, Integer maxScore,
                               Rating overallRating, List<PublishedStandard> standards, CasesInspected cases,
                               List<DisposalTypeCount> oocdDisposalTypes, CaseManagerInterviews caseManagerInterviews,
-                              List<Recommendation> recommendations, List<ContextualFact> contextualFacts,
+                              List<PublishedRecommendation> recommendations, List<ContextualFact> contextualFacts,
                               List<DiscretionStatement> discretion, List<ImportWarning> warnings) {
     public PublishedReport {
         Objects.requireNonNull(source, "source");

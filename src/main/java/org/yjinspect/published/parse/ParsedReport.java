@@ -10,7 +10,7 @@ import org.yjinspect.published.domain.DisposalTypeCount;
 import org.yjinspect.published.domain.Fieldwork;
 import org.yjinspect.published.domain.ImportWarning;
 import org.yjinspect.published.domain.PublishedStandard;
-import org.yjinspect.published.domain.Recommendation;
+import org.yjinspect.published.domain.PublishedRecommendation;
 import org.yjinspect.published.domain.VersionEvidence;
 import org.yjinspect.rating.domain.Rating;
 
@@ -24,7 +24,7 @@ import org.yjinspect.rating.domain.Rating;
 public record ParsedReport(boolean recognised, String notRecognisedBecause, String unsupportedBecause, String service, YearMonth published,
                            Fieldwork fieldwork, Integer score, Integer maxScore, Rating overallRating,
                            List<PublishedStandard> standards, List<VersionEvidence> versionEvidence,
-                           CaseSample sample, List<Recommendation> recommendations,
+                           CaseSample sample, List<PublishedRecommendation> recommendations,
                            List<ContextualFact> contextualFacts, List<DiscretionStatement> discretion,
                            List<String> notRated, List<ImportWarning> warnings) {
     public ParsedReport {

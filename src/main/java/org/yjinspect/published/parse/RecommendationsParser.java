@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yjinspect.published.domain.ImportWarning;
-import org.yjinspect.published.domain.Recommendation;
+import org.yjinspect.published.domain.PublishedRecommendation;
 import org.yjinspect.published.domain.WarningKind;
 
 /**
@@ -23,7 +23,7 @@ final class RecommendationsParser {
     private RecommendationsParser() {
     }
 
-    static List<Recommendation> parse(ReportText text, SectionMap sections, List<ImportWarning> warnings) {
+    static List<PublishedRecommendation> parse(ReportText text, SectionMap sections, List<ImportWarning> warnings) {
         var section = sections.named("recommendations");
         if (section.isEmpty()) {
             warnings.add(ImportWarning.of(WarningKind.NOT_FOUND, "no recommendations section was found"));
@@ -56,8 +56,8 @@ final class RecommendationsParser {
                 break;
             }
         }
-        List<Recommendation> recommendations = items.stream()
-                .map(r -> new Recommendation(r[0], r[1].strip().replaceAll("\\s+", " "))).toList();
+        List<PublishedRecommendation> recommendations = items.stream()
+                .map(r -> new PublishedRecommendation(r[0], r[1].strip().replaceAll("\\s+", " "))).toList();
         check(stated, recommendations, warnings);
         return recommendations;
     }
@@ -80,7 +80,7 @@ final class RecommendationsParser {
         return !headingOverProse;
     }
 
-    private static void check(Integer stated, List<Recommendation> found, List<ImportWarning> warnings) {
+    private static void check(Integer stated, List<PublishedRecommendation> found, List<ImportWarning> warnings) {
         if (found.isEmpty()) {
             warnings.add(ImportWarning.of(WarningKind.NOT_FOUND, "the recommendations section lists no recommendations"));
         } else if (stated != null && stated != found.size()) {

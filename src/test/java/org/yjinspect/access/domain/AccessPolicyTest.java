@@ -21,14 +21,14 @@ import org.yjinspect.rules.Ruling;
 class AccessPolicyTest {
     /** "A" allowed, "F" forbidden, "H" hidden; "A|F" and "A|H": allowed when the case is allocated, else the second. */
     private static final Map<Role, String> ROWS = Map.of(
-            //                       READ_INSPECTION READ_RATINGS READ_CASE ASSESS_CASE MANAGE_TEAM MANAGE_CASELOAD MANAGE_SAMPLE RECORD_QUALITATIVE DECIDE_PANEL PUBLISH DELETE_INSPECTION READ_AUDIT READ_EVIDENCE
-            Role.LEAD_INSPECTOR, "A A A A A A A A F A A A A",
-            Role.INSPECTOR,      "A A A A|F F F F F F F F A A",
-            Role.LOCAL_ASSESSOR, "A F A|H A|H F F F F F F F F F",
-            Role.PANEL_MEMBER,   "A A A F F F F F A F F A A",
+            //                       READ_INSPECTION READ_RATINGS READ_CASE ASSESS_CASE MANAGE_TEAM MANAGE_CASELOAD MANAGE_SAMPLE RECORD_QUALITATIVE DECIDE_PANEL PUBLISH DELETE_INSPECTION READ_AUDIT READ_EVIDENCE EDIT_REPORT
+            Role.LEAD_INSPECTOR, "A A A A A A A A F A A A A A",
+            Role.INSPECTOR,      "A A A A|F F F F F F F F A A F",
+            Role.LOCAL_ASSESSOR, "A F A|H A|H F F F F F F F F F F",
+            Role.PANEL_MEMBER,   "A A A F F F F F A F F A A F",
             // Only when published; before that every action is hidden.
-            Role.SERVICE_VIEWER, "A A F F F F F F F F F F F");
-    private static final String ADMINISTRATOR = "A F F F A F F F F F F F F";
+            Role.SERVICE_VIEWER, "A A F F F F F F F F F F F F");
+    private static final String ADMINISTRATOR = "A F F F A F F F F F F F F F";
 
     private static Map<Action, String> cells(String row) {
         String[] cells = row.trim().split("\\s+");

@@ -79,6 +79,7 @@ class HostileTextTest {
         fields.addAll(records.organisation());
         fields.addAll(records.panel());
         fields.addAll(records.caseloadCsv());
+        fields.addAll(new HostileReportInputFields(http, main.id()).all());
         paths = new HostilePaths(validParameters(main, open));
     }
 

@@ -148,6 +148,22 @@ class RouteAccessMatrixTest {
             GET    /inspections/{inspectionId}/report.pdf               A A   F   A A F H
             GET    /inspections/{inspectionId}/report-and-exports       A A   F   A A F H
             GET    /published                                           signed-in
+            GET    {B}/recommendations                                  A A   F   A A F H
+            POST   {B}/recommendations                                  A F   F   F F F H
+            PUT    {B}/recommendations/{id}                             A F   F   F F F H
+            PUT    {B}/recommendations/{id}/position                    A F   F   F F F H
+            DELETE {B}/recommendations/{id}                             A F   F   F F F H
+            GET    {B}/contextual-facts                                 A A   F   A A F H
+            POST   {B}/contextual-facts/figures                         A F   F   F F F H
+            DELETE {B}/contextual-facts/figures/{id}                    A F   F   F F F H
+            GET    /inspections/{inspectionId}/recommendations          A A   F   A A F H
+            POST   /inspections/{inspectionId}/recommendations          A F   F   F F F H
+            POST   /inspections/{inspectionId}/recommendations/{id}     A F   F   F F F H
+            POST   /inspections/{inspectionId}/recommendations/{id}/move A F  F   F F F H
+            POST   /inspections/{inspectionId}/recommendations/{id}/remove A F F  F F F H
+            GET    /inspections/{inspectionId}/contextual-facts         A A   F   A A F H
+            POST   /inspections/{inspectionId}/contextual-facts/figures A F   F   F F F H
+            POST   /inspections/{inspectionId}/contextual-facts/figures/{id}/remove A F F F F F H
             POST   /published                                           signed-in
             """;
     private static final List<String> PEOPLE = List.of("lead", "inspector", "local", "panel", "viewer", "admin",

@@ -6,26 +6,26 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yjinspect.published.domain.ImportWarning;
-import org.yjinspect.published.domain.Recommendation;
+import org.yjinspect.published.domain.PublishedRecommendation;
 import org.yjinspect.published.domain.WarningKind;
 
 class RecommendationsParserTest {
     private final List<ImportWarning> warnings = new ArrayList<>();
 
-    private List<Recommendation> parse(String text) {
+    private List<PublishedRecommendation> parse(String text) {
         ReportText report = TextNormaliser.normalise(text);
         return RecommendationsParser.parse(report, SectionMap.build(report, 0, report.size()), warnings);
     }
 
     @Test
     void eachRecommendationGoesToItsAddressee() {
-        List<Recommendation> recommendations = parse("Recommendations\n\nAs a result of our inspection findings, "
+        List<PublishedRecommendation> recommendations = parse("Recommendations\n\nAs a result of our inspection findings, "
                 + "we have made three recommendations that we believe will help.\n\n"
                 + "**The Anytown YJS Board should:**\n\n1. agree a plan\n\n### The Head of Service should:\n\n"
                 + "- 2. improve the first thing\n- 3. improve the second\nthing, which wraps.\n\n12\n\nAnytown police:\n\n"
                 + "Background\n\n" + "Long prose. ".repeat(20));
 
-        assertThat(recommendations).extracting(Recommendation::addressee).containsExactly("The Anytown YJS Board",
+        assertThat(recommendations).extracting(PublishedRecommendation::addressee).containsExactly("The Anytown YJS Board",
                 "The Head of Service", "The Head of Service");
         assertThat(recommendations.get(2).text()).isEqualTo("improve the second thing, which wraps.");
         assertThat(warnings).isEmpty();
@@ -47,12 +47,12 @@ class RecommendationsParserTest {
 
     @Test
     void bulletedAddresseesOverBulletedRecommendationsAreAddresseesNotRecommendations() {
-        List<Recommendation> recommendations = parse("Recommendations\n\nWe have made three recommendations.\n\n"
+        List<PublishedRecommendation> recommendations = parse("Recommendations\n\nWe have made three recommendations.\n\n"
                 + "\u2022 The Anytown YJS manager should:\n\u2022 ensure that plans are reviewed.\n"
                 + "\u2022 ensure that victims are contacted.\n\u2022 The Anytown management board should:\n"
                 + "\u2022 make sure that the service is resourced.\n");
 
-        assertThat(recommendations).extracting(Recommendation::addressee).containsExactly("The Anytown YJS manager",
+        assertThat(recommendations).extracting(PublishedRecommendation::addressee).containsExactly("The Anytown YJS manager",
                 "The Anytown YJS manager", "The Anytown management board");
         assertThat(recommendations.get(2).text()).isEqualTo("make sure that the service is resourced.");
         assertThat(warnings).isEmpty();

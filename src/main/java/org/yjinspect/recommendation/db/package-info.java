@@ -1,0 +1,2 @@
+/** Recommendations in PostgreSQL (table {@code report_recommendation}, Flyway V80), every write audited. */
+package org.yjinspect.recommendation.db;

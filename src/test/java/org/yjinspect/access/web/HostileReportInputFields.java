@@ -1,0 +1,45 @@
+package org.yjinspect.access.web;
+
+import static org.yjinspect.access.web.HostileField.Form.FREE_TEXT;
+import static org.yjinspect.access.web.HostileField.Form.NAME;
+
+import java.util.List;
+import org.yjinspect.context.domain.FigureWording;
+import org.yjinspect.recommendation.domain.RecommendationWording;
+
+/** The text fields of the report's own inputs: recommendations by addressee and the contextual figures. */
+final class HostileReportInputFields extends HostileScene {
+    private final long main;
+    private final String recommendations;
+    private final String figures;
+
+    HostileReportInputFields(HostileClient http, long main) {
+        super(http);
+        this.main = main;
+        this.recommendations = "/api/inspections/" + main + "/recommendations";
+        this.figures = "/api/inspections/" + main + "/contextual-facts";
+    }
+
+    List<HostileField> all() {
+        return List.of(
+                HostileField.of("RecommendationRoutes.RecommendationRequest.addressee", NAME,
+                        RecommendationWording.LONGEST_ADDRESSEE, "addressee", text -> http.json("POST", recommendations,
+                                body("addressee", text, "text", "improve contingency planning"), LEAD),
+                        () -> values(read(recommendations), "addressee"), written -> main),
+                HostileField.of("RecommendationRoutes.RecommendationRequest.text", FREE_TEXT,
+                        RecommendationWording.LONGEST_TEXT, "recommendation|text", text -> http.json("POST", recommendations,
+                                body("addressee", "The YJS management board should", "text", text), LEAD),
+                        () -> values(read(recommendations), "text"), written -> main),
+                figure("label", FigureWording.LONGEST_LABEL),
+                figure("value", FigureWording.LONGEST_VALUE),
+                figure("source", FigureWording.LONGEST_SOURCE));
+    }
+
+    private HostileField figure(String field, int longest) {
+        return HostileField.of("ContextRoutes.FigureRequest." + field, NAME, longest, field, text -> {
+            var body = body("label", "Reoffending rate (national)", "value", "34.9%", "source", "MoJ, January 2022");
+            body.put(field, text);
+            return http.json("POST", figures + "/figures", body, LEAD);
+        }, () -> values(read(figures).get("figures"), field), written -> main);
+    }
+}
