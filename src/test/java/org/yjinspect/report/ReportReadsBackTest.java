@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
 import org.yjinspect.caseload.domain.DisposalType;
+import org.yjinspect.context.app.AddFigureCommand;
+import org.yjinspect.recommendation.app.AddRecommendationCommand;
 import org.yjinspect.framework.resource.FrameworkCatalogue;
 import org.yjinspect.inspection.domain.Inspection;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
@@ -41,6 +43,11 @@ import org.yjinspect.report.render.ReportRenderer;
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class ReportReadsBackTest {
+    private static final String[][] RECOMMENDATIONS = {
+        {"The Northshire Youth Justice Management Board", "implement the findings of its health review"},
+        {"Northshire Youth Justice Service", "improve contingency planning to keep children and other people safe"},
+        {"Northshire Youth Justice Service", "record management oversight of out-of-court disposals consistently"}};
+    private static String text;
     private static final long PROMPT_SEED = Long.getLong("yjinspect.report.seed", 20261201L);
     private static Application app;
     private static InspectionReport report;
@@ -57,13 +64,17 @@ class ReportReadsBackTest {
                 DisposalType.YOUTH_CONDITIONAL_CAUTION, DisposalType.YOUTH_CONDITIONAL_CAUTION, DisposalType.YOUTH_CAUTION,
                 DisposalType.COMMUNITY_RESOLUTION, DisposalType.COMMUNITY_RESOLUTION);
         Inspection inspection = SeedInspection.build(app, seed, outOfCourt, PROMPT_SEED);
+        for (String[] r : RECOMMENDATIONS) {
+            app.recommendations().add(new AddRecommendationCommand(inspection.id(), r[0], r[1], SeedInspection.LEAD));
+        }
+        app.contextualFacts().addFigure(new AddFigureCommand(inspection.id(), "Reoffending rate (national)", "34.9%",
+                "MoJ proven reoffending statistics", SeedInspection.LEAD));
         report = app.reports().report(inspection.id());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ReportRenderer().pdf(report, pdf);
         Path out = Path.of("target", "report");
         Files.createDirectories(out);
         Files.write(out.resolve("kingston-richmond-readback.pdf"), pdf.toByteArray());
-        String text;
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -135,6 +146,19 @@ class ReportReadsBackTest {
         assertThat(readBack.cases().outOfCourt()).isEqualTo(seed.get("cases").get("outOfCourt").asInt());
         assertThat(readBack.oocdDisposalTypes()).extracting(t -> t.count() + " " + t.type())
                 .containsExactly("3 youth conditional caution", "1 youth caution", "2 community resolution");
+    }
+
+    @Test
+    void theRecommendationsReadBackByAddressee() {
+        assertThat(readBack.recommendations()).extracting(r -> r.addressee() + ": " + r.text())
+                .containsExactly(java.util.Arrays.stream(RECOMMENDATIONS).map(r -> r[0] + ": " + r[1]).toArray(String[]::new));
+    }
+
+    @Test
+    void theContextualFactsHoldTheCaseloadProfileAndTheFiguresEntered() {
+        assertThat(report.inputs().context()).isPresent();
+        assertThat(text).contains("Caseload information: the profile of the 14 cases in the imported caseload.")
+                .contains("Gender").contains("Reoffending rate (national) 34.9% MoJ proven reoffending statistics");
     }
 
     private static List<StandardChapter> chapters() {
