@@ -6,6 +6,7 @@ import java.util.Locale;
 
 /** The report's wording of dates and numbers, as the published reports print them. */
 public final class ReportWords {
+    private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile("\\S*/\\S*");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private ReportWords() {
@@ -39,7 +40,7 @@ public final class ReportWords {
      */
     public static java.util.List<Part> unbroken(String text) {
         java.util.List<Part> parts = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S*/\\S*").matcher(text);
+        java.util.regex.Matcher m = SLASHED.matcher(text);
         int at = 0;
         while (m.find()) {
             if (m.start() > at) {
