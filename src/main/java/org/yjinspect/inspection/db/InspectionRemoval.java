@@ -41,6 +41,8 @@ final class InspectionRemoval {
             new Step("staff_survey_result", OF_INSPECTION),
             new Step("fieldwork_meeting", OF_INSPECTION),
             new Step("panel_decision", OF_INSPECTION),
+            new Step("report_recommendation", OF_INSPECTION),
+            new Step("contextual_figure", OF_INSPECTION),
             new Step("case_allocation", OF_INSPECTION),
             new Step("inspection_member", OF_INSPECTION),
             new Step("sample_case", OF_SAMPLE),

@@ -47,6 +47,8 @@ class OtherInspectionsRecordsAreAbsentTest {
     private static SampledInspection own;
     private static long surveyLine;
     private static long meeting;
+    private static long recommendation;
+    private static long figure;
 
     /** One route walked: its pattern, how to call it with a record's id (%s) and its body (%s: the same id, if any). */
     private record Walk(String method, String pattern, String path, String body) {
@@ -77,6 +79,10 @@ class OtherInspectionsRecordsAreAbsentTest {
                 "{\"question\": \"I have manageable caseloads\", \"responses\": 31, \"percentAgreeing\": 64.5}", "lead"));
         meeting = created(http.send("POST", organisation + "/meetings", "{\"heldOn\": \"2024-11-05\", \"kind\":"
                 + " \"meeting\", \"withWhom\": \"case managers\", \"participants\": 4, \"standardNumber\": \"1.1\"}", "lead"));
+        recommendation = created(http.send("POST", "/api/inspections/" + other.id() + "/recommendations",
+                "{\"addressee\": \"The YJS board should\", \"text\": \"recruit a victim worker\"}", "lead"));
+        figure = created(http.send("POST", "/api/inspections/" + other.id() + "/contextual-facts/figures",
+                "{\"label\": \"Reoffending rate\", \"value\": \"31.1%\", \"source\": \"MoJ\"}", "lead"));
     }
 
     @AfterAll
@@ -99,7 +105,9 @@ class OtherInspectionsRecordsAreAbsentTest {
                     : walk.pattern().contains("staff-survey") ? String.valueOf(surveyLine)
                     : walk.pattern().contains("{caseReference}") || walk.body() != null && walk.body().contains(
                             "caseReference") ? reference
-                    : walk.pattern().contains("{tokenId}") ? otherToken : String.valueOf(meeting);
+                    : walk.pattern().contains("{tokenId}") ? otherToken
+                    : walk.pattern().contains("/recommendations/") ? String.valueOf(recommendation)
+                    : walk.pattern().contains("/contextual-facts/") ? String.valueOf(figure) : String.valueOf(meeting);
             String absent = ofOther.equals(reference) ? ABSENT_REFERENCE : String.valueOf(ABSENT);
             for (String person : PEOPLE) {
                 Http.Answer asked = http.send(walk.method(), walk.path(ofOther), walk.body(ofOther), person);
@@ -121,6 +129,10 @@ class OtherInspectionsRecordsAreAbsentTest {
         assertThat(otherCase(sampledCase)).as("the other inspection's case is untouched").isEqualTo(before);
         assertThat(http.send("GET", "/api/inspections/" + other.id() + "/allocations", null, "lead").body())
                 .as("the other inspection's allocations are untouched").isEqualTo(allocationsBefore);
+        assertThat(app.recommendations().of(other.id())).as("the other inspection's recommendation is untouched")
+                .extracting(r -> r.text()).containsExactly("recruit a victim worker");
+        assertThat(app.contextualFacts().of(other.id()).figures()).as("the other inspection's figure is untouched")
+                .hasSize(1);
         assertThat(http.send("GET", "/api/tokens", null, "lead").body().findValues("revokedAt"))
                 .as("lead's tokens are not revoked").allMatch(JsonNode::isNull);
         assertThat(new TreeSet<>(walked)).as("every route that takes a record's id is walked")
@@ -202,6 +214,7 @@ class OtherInspectionsRecordsAreAbsentTest {
         String assessments = "/api/inspections/" + own.id() + "/assessments/%s";
         String organisation = "/api/inspections/" + own.id() + "/organisation";
         String allocations = "/api/inspections/" + own.id() + "/allocations";
+        String recommendations = "/api/inspections/" + own.id() + "/recommendations";
         String answer = "{\"answer\": \"yes\", \"baseRevision\": 0}";
         String base = "/api/inspections/{inspectionId}/assessments/{sampleCaseId}";
         String survey = "{\"question\": \"I feel safe\", \"responses\": 3, \"percentAgreeing\": 50, \"baseRevision\": 1}";
@@ -226,7 +239,14 @@ class OtherInspectionsRecordsAreAbsentTest {
                         null),
                 new Walk("POST", "/api/inspections/{inspectionId}/allocations", allocations,
                         "{\"caseReference\": \"%s\", \"username\": \"ivor\"}"),
-                new Walk("DELETE", "/api/tokens/{tokenId}", "/api/tokens/%s", null));
+                new Walk("DELETE", "/api/tokens/{tokenId}", "/api/tokens/%s", null),
+                new Walk("PUT", "/api/inspections/{inspectionId}/recommendations/{id}", recommendations + "/%s",
+                        "{\"addressee\": \"The YJS board should\", \"text\": \"x\", \"baseRevision\": 1}"),
+                new Walk("PUT", "/api/inspections/{inspectionId}/recommendations/{id}/position",
+                        recommendations + "/%s/position", "{\"position\": 1}"),
+                new Walk("DELETE", "/api/inspections/{inspectionId}/recommendations/{id}", recommendations + "/%s", null),
+                new Walk("DELETE", "/api/inspections/{inspectionId}/contextual-facts/figures/{id}",
+                        "/api/inspections/" + own.id() + "/contextual-facts/figures/%s", null));
     }
 
     private static Set<String> routesTakingARecordId() {
