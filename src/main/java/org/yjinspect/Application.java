@@ -86,6 +86,12 @@ import org.yjinspect.platform.web.WebApp;
 import org.yjinspect.sampling.app.SampleService;
 import org.yjinspect.sampling.db.JdbiSamples;
 import org.yjinspect.sampling.web.SampleRoutes;
+import org.yjinspect.report.app.FeatureInputs;
+import org.yjinspect.report.app.ReportService;
+import org.yjinspect.report.page.ReportPages;
+import org.yjinspect.report.render.ReportRenderer;
+import org.yjinspect.report.web.ReportDownloads;
+import org.yjinspect.report.web.ReportRoutes;
 import org.yjinspect.recommendation.app.Recommendations;
 import org.yjinspect.recommendation.db.JdbiRecommendationRecords;
 import org.yjinspect.recommendation.web.RecommendationRoutes;
@@ -116,6 +122,7 @@ public final class Application implements AutoCloseable {
     private final InspectionTeam team;
     private final InspectionAccess access;
     private final JdbiAccountAudit accountAudit;
+    private final ReportService reports;
     private final Recommendations recommendations;
     private final ContextualFacts contextualFacts;
     private final org.yjinspect.transfer.app.InspectionTransfer transfer;
@@ -154,6 +161,8 @@ public final class Application implements AutoCloseable {
                 writes);
         this.transfer = new org.yjinspect.transfer.app.InspectionTransfer(inspections, FrameworkCatalogue::load,
                 new org.yjinspect.transfer.db.JdbiTransferStore(database.jdbi()), Clock.systemUTC());
+        this.reports = new ReportService(panel, assessments, organisation, samples, FrameworkCatalogue::load,
+                new FeatureInputs(recommendations, contextualFacts));
     }
 
     public static Application open(DatabaseConfig config) {
@@ -190,6 +199,10 @@ public final class Application implements AutoCloseable {
 
     public PanelService panel() {
         return panel;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public AccountAdministration accounts() {
@@ -258,6 +271,7 @@ public final class Application implements AutoCloseable {
         Pages pages = new Pages();
         InspectionProgress progress = new InspectionProgress(assessments, panel);
         HtmlErrorPages errorPages = new HtmlErrorPages(pages, Frames::ofError);
+        ReportDownloads reportDownloads = new ReportDownloads(new ReportRenderer());
         Javalin web = WebApp.create(check, errorPages, List.of(
                 // The browser's pages (docs/pages.md), one per line.
                 new GovukAssets(Audience.ANYONE),
@@ -280,6 +294,7 @@ public final class Application implements AutoCloseable {
                 new PanelPages(panel, access, pages),
                 new PublishedPages(new ReadPublishedReport(Application::catalogue), new PublishedInspections(
                         PublishedInspections.HELD, FrameworkCatalogue::load), FrameworkCatalogue::load, pages),
+                new ReportPages(reports, reportDownloads, inspections, access, pages),
                 new RecommendationPages(recommendations, panel, new PagePermissions(access), actors, pages),
                 new ContextPages(contextualFacts, panel, new PagePermissions(access), actors, pages),
                 // The JSON API (docs/api.md).
@@ -294,9 +309,10 @@ public final class Application implements AutoCloseable {
                 new PanelRoutes(ratings, panel, actors),
                 new AuditRoutes(audit),
                 new TeamRoutes(team, actors),
+                new ReportRoutes(reports, reportDownloads),
                 new RecommendationRoutes(recommendations, actors),
                 new ContextRoutes(contextualFacts, actors),
-                new org.yjinspect.export.web.ExportRoutes(new org.yjinspect.export.file.ExportFiles(exports()))),
+                new org.yjinspect.export.web.ExportRoutes(new org.yjinspect.export.file.ExportFiles(exports())),
                 new org.yjinspect.transfer.web.TransferRoutes(transfer, actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
             TeamCommand.class,
             AllocationCommand.class,
             AllocationsCommand.class,
+            ReportCommand.class,
             RecommendationCommand.class,
             ContextCommand.class,
             ExportCommand.class,

@@ -22,10 +22,10 @@ class UsageErrorsTest {
 
     @Test
     void anUnknownCommandIsAnErrorEvenBeforeHelp() {
-        CommandRun run = run("report", "--help");
+        CommandRun run = run("reprot", "--help");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("error: unknown command 'report' for yjinspect; the commands are help, rate,")
-                .contains("Did you mean: yjinspect import-report");
+        assertThat(run.err()).contains("error: unknown command 'reprot' for yjinspect; the commands are help, rate,")
+                .contains("Did you mean: yjinspect report");
         assertThat(run.out()).isEmpty();
         assertThat(run("inspection", "lst").err()).contains("unknown command 'lst' for yjinspect inspection");
         assertThat(run("inspection", "list", "--bogus").err()).contains("error: unknown option '--bogus'");

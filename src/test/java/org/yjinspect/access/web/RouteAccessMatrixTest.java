@@ -143,6 +143,11 @@ class RouteAccessMatrixTest {
             POST   /inspections/{inspectionId}/panel/standards/{number} F F   F   A F F H
             GET    /inspections/{inspectionId}/panel/publish            A F   F   F F F H
             POST   /inspections/{inspectionId}/panel/publish            A F   F   F F F H
+            GET    {B}/report.pdf                                       A A   F   A A F H
+            GET    {B}/report.html                                      A A   F   A A F H
+            GET    /inspections/{inspectionId}/report                   A A   F   A A F H
+            GET    /inspections/{inspectionId}/report.pdf               A A   F   A A F H
+            GET    /inspections/{inspectionId}/report-and-exports       A A   F   A A F H
             GET    /published                                           signed-in
             GET    {B}/recommendations                                  A A   F   A A F H
             POST   {B}/recommendations                                  A F   F   F F F H

@@ -32,6 +32,15 @@ class RecommendationsParserTest {
     }
 
     @Test
+    void aDraftMarkAtTheTopOfTheNextPageIsNotPartOfTheLastRecommendation() {
+        List<PublishedRecommendation> recommendations = parse("Recommendations\n\nThe Anytown YJS Board should:\n\n"
+                + "1. agree a plan\n2. record management oversight consistently\nDraft\n3\nContextual facts\n");
+
+        assertThat(recommendations).extracting(PublishedRecommendation::text).containsExactly("agree a plan",
+                "record management oversight consistently");
+    }
+
+    @Test
     void aRecommendationCountThatDoesNotMatchIsWarnedAbout() {
         parse("Recommendations\n\nwe have made five recommendations.\n\nThe board should:\n\n1. do one thing.\n");
 
