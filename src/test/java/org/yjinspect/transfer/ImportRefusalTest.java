@@ -25,13 +25,14 @@ import org.yjinspect.transfer.json.InspectionDocumentReader;
 /**
  * A bad file is refused whole, with the place in the file, the field, the value and what to do,
  * and nothing of it is stored: every table an import writes to holds exactly what it held before.
+ * A recommendation or entered figure meets the same rules and lengths as when it is typed.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class ImportRefusalTest {
     private static final String[] TABLES = {"inspection", "inspection_member", "caseload_case", "sample", "sample_plan",
         "sample_case", "sample_replacement", "case_assessment", "case_judgement", "prompt_answer", "key_question_answer",
         "key_question_evidence", "qualitative_evidence", "proposed_rating", "key_data", "staff_survey_result",
-        "fieldwork_meeting", "panel_decision", "audit_entry"};
+        "fieldwork_meeting", "panel_decision", "report_recommendation", "contextual_figure", "audit_entry"};
     private static Application app;
     private static byte[] good;
 
@@ -43,7 +44,10 @@ class ImportRefusalTest {
 
     @Test
     void aTruncatedFileIsRefusedAsIncomplete() {
-        refused(Arrays.copyOf(good, good.length / 2), "mock.json ends before the JSON is complete (line");
+        // Cut after a whole value near the middle (bytes read one for one, so the index is the byte's):
+        // cut inside a token ("tru") or after a comma, the parser finds the JSON wrong rather than short.
+        int cut = new String(good, StandardCharsets.ISO_8859_1).lastIndexOf(",\n", good.length / 2);
+        refused(Arrays.copyOf(good, cut), "mock.json ends before the JSON is complete (line");
     }
 
     @Test
@@ -102,6 +106,35 @@ class ImportRefusalTest {
     }
 
     @Test
+    void aHostileOrOversizedRecommendationOrFigureIsRefusedAsTypedTextWouldBe() {
+        refused(changed(d -> recommendation(d).put("addressee", "The YJS\u202E should")),
+                "recommendations[0].addressee \"");
+        refused(changed(d -> recommendation(d).put("addressee", "The YJS\u202E should")),
+                "an invisible control character that changes the reading direction");
+        refused(changed(d -> recommendation(d).put("addressee", "The YJS\nshould")), "a line break or tab");
+        refused(changed(d -> recommendation(d).put("addressee", "x".repeat(201))),
+                "recommendations[0].addressee is longer than 200 characters");
+        refused(changed(d -> recommendation(d).put("text", "x".repeat(2001))),
+                "recommendations[0].text is longer than 2000 characters");
+        refused(changed(d -> recommendation(d).put("text", "  ")), "recommendations[0].text is required");
+        refused(changed(d -> recommendation(d).put("text", "fine\u0000")), "a control character");
+        refused(changed(d -> ((ObjectNode) d.get("contextualFigures").get(0)).put("value", "9".repeat(61))),
+                "contextualFigures[0].value is longer than 60 characters");
+        refused(changed(d -> ((ObjectNode) d.get("contextualFigures").get(0)).put("source", "MoJ\u200B")),
+                "contextualFigures[0].source \"");
+    }
+
+    @Test
+    void aRecommendationWithoutItsPlaceOrInAnothersIsRefused() {
+        refused(changed(d -> current(d, 0).putNull("position")), "].position: null, but a recommendation not removed"
+                + " has its place");
+        refused(changed(d -> current(d, 1).put("position", current(d, 0).get("position").asLong())),
+                "is given twice (first at recommendations[");
+        refused(changed(d -> ((ArrayNode) d.get("recommendations")).add(recommendation(d).deepCopy().put("removed",
+                "yes"))), "].removed: \"yes\" is not true or false");
+    }
+
+    @Test
     void aFailureAtTheLastStepLeavesNothingBehind() {
         Map<String, Long> before = counts();
         var document = new InspectionDocumentReader("mock.json").read(new java.io.ByteArrayInputStream(good));
@@ -116,6 +149,21 @@ class ImportRefusalTest {
         assertThatThrownBy(() -> Transfers.importAs(app, file, "Importer")).isInstanceOf(Problem.class)
                 .hasMessageContaining(message).hasMessageContaining("Nothing was imported");
         assertThat(counts()).isEqualTo(before);
+    }
+
+    private static ObjectNode recommendation(ObjectNode document) {
+        return (ObjectNode) document.get("recommendations").get(0);
+    }
+
+    /** The n-th recommendation not removed. */
+    private static ObjectNode current(ObjectNode document, int n) {
+        int seen = 0;
+        for (var r : document.get("recommendations")) {
+            if (!r.get("removed").asBoolean() && seen++ == n) {
+                return (ObjectNode) r;
+            }
+        }
+        throw new AssertionError("the scene has fewer than " + (n + 1) + " recommendations not removed");
     }
 
     static byte[] changed(Consumer<ObjectNode> change) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +17,7 @@ import org.yjinspect.organisation.app.RecordRef;
 import org.yjinspect.organisation.domain.SurveyResult;
 import org.yjinspect.panel.app.PublishCommand;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
+import org.yjinspect.platform.json.Json;
 import org.yjinspect.records.app.InspectionLocked;
 import org.yjinspect.support.Publishing;
 import org.yjinspect.support.SampledInspection;
@@ -24,7 +27,9 @@ import org.yjinspect.transfer.app.ImportedInspection;
  * An inspection exported and imported again is the same inspection: the same ratings from the
  * rating engine, the same case records, answers, judgements, evidence, organisational evidence,
  * panel decisions and audit history, apart from ids; led by the importer, with the import's own
- * entries after the source's history. A published one arrives published and locked.
+ * entries after the source's history; the report's recommendations and entered figures as the
+ * editor left them. A file from before those sections imports with none. A published one arrives
+ * published and locked.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class InspectionRoundTripTest {
@@ -44,16 +49,37 @@ class InspectionRoundTripTest {
 
         JsonNode document = Transfers.records(file);
         for (String section : List.of("caseload", "sampleCases", "promptAnswers", "keyQuestionAnswers", "evidence",
-                "caseStatuses", "judgements", "qualitativeEvidence", "staffSurvey", "meetings", "auditTrail")) {
+                "caseStatuses", "judgements", "qualitativeEvidence", "staffSurvey", "meetings", "recommendations",
+                "contextualFigures", "auditTrail")) {
             assertThat(document.get(section)).as(section).isNotEmpty();
         }
+        assertThat(document.get("recommendations").findValuesAsText("removed")).contains("true", "false");
         assertThat(imported.inspectionId()).isNotEqualTo(source.id());
         assertThat(imported.sourceInspectionId()).isEqualTo(source.id());
         assertThat(imported.published()).isFalse();
         Transfers.assertSame(app, source.id(), imported.inspectionId(), file);
+        assertThat(recommendations(imported.inspectionId())).isNotEmpty().isEqualTo(recommendations(source.id()));
+        assertThat(figures(imported.inspectionId())).isNotEmpty().isEqualTo(figures(source.id()));
         assertThat(app.team().team(imported.inspectionId())).extracting(m -> m.username() + " " + m.role())
                 .containsExactly("importer LEAD_INSPECTOR");
         assertThat(app.team().allocations(imported.inspectionId())).isEmpty();
+    }
+
+    @Test
+    void aFileFromBeforeTheRecommendationsAndFiguresImportsWithNone() {
+        SampledInspection source = SampledInspection.create(app, "2018", 75, 300, 3, 1);
+        ObjectNode older = (ObjectNode) Transfers.tree(Transfers.export(app, source.id()));
+        older.remove(List.of("recommendations", "contextualFigures"));
+
+        long copy = Transfers.importAs(app, Json.write(older).getBytes(StandardCharsets.UTF_8), "Importer")
+                .inspectionId();
+
+        assertThat(app.recommendations().lines(copy)).isEmpty();
+        assertThat(app.contextualFacts().of(copy).figures()).isEmpty();
+        assertThat(Transfers.ratings(app, copy)).isEqualTo(Transfers.ratings(app, source.id()));
+        assertThat(Transfers.cases(app, copy)).isEqualTo(Transfers.cases(app, source.id()));
+        assertThat(Transfers.reportInputs(app, copy)).isEqualTo(Transfers.reportInputs(app, source.id()));
+        assertThat(Transfers.tree(Transfers.export(app, copy)).get("recommendations")).isEmpty();
     }
 
     @Test
@@ -77,6 +103,7 @@ class InspectionRoundTripTest {
     @Test
     void aPublishedInspectionArrivesPublishedAndLocked() {
         SampledInspection source = SampledInspection.create(app, "2021", 73, 300, 3, 1);
+        TransferScene.reportInputs(app, source.id(), new SplittableRandom(73));
         Publishing.readyToPublish(app, source, TransferScene.LEAD);
         app.panel().publish(new PublishCommand(source.id(), app.panel().show(source.id()).state().revision(),
                 TransferScene.LEAD));
@@ -94,5 +121,17 @@ class InspectionRoundTripTest {
                 .isInstanceOf(InspectionLocked.class);
         assertThat(Transfers.audit(app, imported.inspectionId())).last().extracting(AuditEntry::field)
                 .isEqualTo("imported_as_published");
+    }
+
+    /** The recommendations as the editor lists them: place, addressee, words, revision, who and when. */
+    private static List<String> recommendations(long id) {
+        return app.recommendations().lines(id).stream().map(l -> l.recommendation().position() + " "
+                + l.recommendation().addressee() + ": " + l.recommendation().text() + " (revision " + l.revision()
+                + ", " + l.updatedBy() + ", " + l.updatedAt() + ")").toList();
+    }
+
+    private static List<String> figures(long id) {
+        return app.contextualFacts().of(id).figures().stream().map(f -> f.label() + " = " + f.value() + " ("
+                + f.source() + ")").toList();
     }
 }

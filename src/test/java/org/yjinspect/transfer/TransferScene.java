@@ -13,6 +13,8 @@ import org.yjinspect.assessment.app.SaveJudgementCommand;
 import org.yjinspect.assessment.app.SaveKeyQuestionAnswerCommand;
 import org.yjinspect.assessment.app.SavePromptAnswerCommand;
 import org.yjinspect.assessment.domain.AssessedCase;
+import org.yjinspect.context.app.AddFigureCommand;
+import org.yjinspect.context.domain.EnteredFigure;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.organisation.app.OrganisationView;
 import org.yjinspect.organisation.app.ProposeRatingCommand;
@@ -24,6 +26,10 @@ import org.yjinspect.organisation.domain.MeetingKind;
 import org.yjinspect.organisation.domain.SurveyResult;
 import org.yjinspect.panel.app.DecideCommand;
 import org.yjinspect.panel.app.PanelView;
+import org.yjinspect.recommendation.app.AddRecommendationCommand;
+import org.yjinspect.recommendation.app.ChangeRecommendationCommand;
+import org.yjinspect.recommendation.app.MoveRecommendationCommand;
+import org.yjinspect.recommendation.app.RecommendationLine;
 import org.yjinspect.records.domain.Actor;
 import org.yjinspect.sampling.app.ReplaceSampledCaseCommand;
 import org.yjinspect.support.Answering;
@@ -35,8 +41,9 @@ import org.yjinspect.support.TestUsers;
  * would make it: a team with an allocation, a replaced case, cases untouched, half answered,
  * answered in full, returned for rework with a reason and accepted, evidence notes (some marked
  * as good practice, with markup and non-ASCII text), classifications, organisational evidence,
- * key data, survey lines, meetings and some panel decisions. {@code random} decides how far each
- * part has got.
+ * key data, survey lines, meetings, some panel decisions, the report's recommendations (one
+ * removed, some re-worded or moved) and entered contextual figures (some removed). {@code random}
+ * decides how far each part has got.
  */
 final class TransferScene {
     static final Actor LEAD = new Actor("lead inspector");
@@ -68,6 +75,7 @@ final class TransferScene {
         }
         organisation(app, s.id(), random);
         panel(app, s.id(), random);
+        reportInputs(app, s.id(), random);
         return new SampledInspection(s.inspection(), cases);
     }
 
@@ -138,6 +146,33 @@ final class TransferScene {
                 new BigDecimal("72.50")));
         app.organisation().addMeeting(new RecordRef(id, 0, LEAD), new Meeting(LocalDate.of(2024, 11, 5),
                 MeetingKind.FOCUS_GROUP, "Case managers (Ørjan, Zoë)", 6, null));
+    }
+
+    /** Recommendations to two addressees, one always removed, and figures beside the caseload's profile. */
+    static void reportInputs(Application app, long id, SplittableRandom random) {
+        RecommendationLine board = app.recommendations().add(new AddRecommendationCommand(id,
+                "The YJS management board should", "make sure <b>planning</b> & \"review\" address Siân's"
+                + " safety work;\nsecond line", LEAD));
+        RecommendationLine service = app.recommendations().add(new AddRecommendationCommand(id, "The YJS should",
+                "review case allocation (Ørjan, Zoë)", LEAD));
+        RecommendationLine more = app.recommendations().add(new AddRecommendationCommand(id,
+                "the YJS management board should", "appoint a resettlement lead", LEAD));
+        if (random.nextBoolean()) {
+            app.recommendations().change(new ChangeRecommendationCommand(id, service.recommendation().id(),
+                    service.revision(), "The YJS should", "review case allocation every quarter", LEAD));
+        }
+        if (random.nextBoolean()) {
+            app.recommendations().move(new MoveRecommendationCommand(id, more.recommendation().id(), 1, LEAD));
+        }
+        long removed = random.nextBoolean() ? board.recommendation().id() : more.recommendation().id();
+        app.recommendations().remove(id, removed, LEAD);
+        EnteredFigure national = app.contextualFacts().addFigure(new AddFigureCommand(id,
+                "Reoffending rate (national)", "34.9%", "MoJ proven reoffending, Jan 2022", LEAD));
+        app.contextualFacts().addFigure(new AddFigureCommand(id, "Children in the YJS (local)", "1 in 1,250",
+                "Local authority figures, 2024", LEAD));
+        if (random.nextBoolean()) {
+            app.contextualFacts().removeFigure(id, national.id(), LEAD);
+        }
     }
 
     private static void panel(Application app, long id, SplittableRandom random) {

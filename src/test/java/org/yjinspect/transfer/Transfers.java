@@ -82,6 +82,14 @@ final class Transfers {
         return withoutIds(app.organisation().show(id));
     }
 
+    /** The recommendations as the editor shows them (revision, who, when) and the contextual facts, ids left out. */
+    static Map<String, JsonNode> reportInputs(Application app, long id) {
+        Map<String, JsonNode> inputs = new TreeMap<>();
+        inputs.put("recommendations", withoutIds(app.recommendations().lines(id)));
+        inputs.put("contextualFacts", withoutIds(app.contextualFacts().of(id)));
+        return inputs;
+    }
+
     /** The whole audit trail, oldest first. */
     static List<AuditEntry> audit(Application app, long id) {
         List<AuditEntry> all = new ArrayList<>();
@@ -119,11 +127,16 @@ final class Transfers {
         return node;
     }
 
-    /** Everything the rating engine, the case pages, the organisation page and the trail say, apart from ids. */
+    /**
+     * Everything the rating engine, the case pages, the organisation page, the recommendations
+     * editor, the contextual facts and the trail say, apart from ids; and a second export the same
+     * as the first (so removed recommendations and figures too, with their revisions).
+     */
     static void assertSame(Application app, long source, long copy, byte[] file) {
         assertThat(ratings(app, copy)).isEqualTo(ratings(app, source));
         assertThat(cases(app, copy)).isEqualTo(cases(app, source));
         assertThat(organisation(app, copy)).isEqualTo(organisation(app, source));
+        assertThat(reportInputs(app, copy)).isEqualTo(reportInputs(app, source));
         List<String> history = audit(app, source).stream().map(Transfers::said).toList();
         assertThat(audit(app, copy).stream().map(Transfers::said).toList()).startsWith(history.toArray(String[]::new));
         ObjectNode again = records(export(app, copy));

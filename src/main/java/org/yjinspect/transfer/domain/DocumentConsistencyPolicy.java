@@ -16,8 +16,8 @@ import org.yjinspect.rules.Verdict;
  * An imported inspection must hang together as the normal steps would have made it: each case
  * once in the caseload, each sampled case in the caseload, every assessment record on a sampled
  * case, every prompt, key question and standard one of the inspection's framework, each record
- * once, the dates and windows in order. Refused with the first mistakes found, each naming its
- * place in the file, the value and what it should be.
+ * once, the dates and windows in order, each recommendation in its own place. Refused with the
+ * first mistakes found, each naming its place in the file, the value and what it should be.
  */
 public final class DocumentConsistencyPolicy {
     public static final String RULE = "an imported inspection must hang together";
@@ -56,6 +56,7 @@ public final class DocumentConsistencyPolicy {
         onSampledCases(document, sample, mistakes);
         new FrameworkChecks(document, catalogue, mistakes).check();
         allocations(document, mistakes);
+        RecommendationChecks.check(document, mistakes);
         return mistakes.isEmpty() ? Ruling.allow(RULE, "every record of the file belongs where it says")
                 : Ruling.refuse(RULE, summary(mistakes));
     }

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param nullable whether it may be null (it must always be present)
  * @param longest  the longest text, in characters
  * @param codes    the allowed codes of a {@link FieldKind#CODE}
- * @param least    the smallest whole number or decimal
+ * @param least    the smallest whole number or decimal; for free text, 1 when it is required
  * @param most     the largest whole number or decimal
  * @param refersTo for a case reference standing for another table's id, which case it names
  */
@@ -36,6 +36,11 @@ public record DocumentField(String name, String column, FieldKind kind, boolean 
 
     public static DocumentField text(String name, String column, int longest) {
         return new DocumentField(name, column, FieldKind.TEXT, false, longest, null, 0, 0, null);
+    }
+
+    /** Free text that may not be empty (a recommendation's words). */
+    public static DocumentField requiredText(String name, String column, int longest) {
+        return new DocumentField(name, column, FieldKind.TEXT, false, longest, null, 1, 0, null);
     }
 
     public static DocumentField name(String name, String column, int longest) {

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param table  the table its rows come from and go to
  * @param owner  how its rows belong to the inspection, which decides how they are found and stored
  * @param fields in the order they are written
+ * @param mayBeAbsent whether a file may leave it out, read as no records: a section added to format
+ *                    1 after files of it were written (a file from before still imports)
  */
-public record DocumentSection(String name, Shape shape, String table, Owner owner, List<DocumentField> fields) {
+public record DocumentSection(String name, Shape shape, String table, Owner owner, List<DocumentField> fields,
+                              boolean mayBeAbsent) {
     public enum Shape { ONE, ONE_OR_NULL, LIST }
 
     /** How a section's rows belong to the inspection. */
@@ -31,6 +34,16 @@ public record DocumentSection(String name, Shape shape, String table, Owner owne
         Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(owner, "owner");
         fields = List.copyOf(fields);
+    }
+
+    /** A section every file of the format has. */
+    public DocumentSection(String name, Shape shape, String table, Owner owner, List<DocumentField> fields) {
+        this(name, shape, table, owner, fields, false);
+    }
+
+    /** The same section, read as empty when a file leaves it out. */
+    public DocumentSection absentAsEmpty() {
+        return new DocumentSection(name, shape, table, owner, fields, true);
     }
 
     /** The position of a field in a row; a field the section lacks is a bug. */

@@ -76,7 +76,7 @@ public final class FieldRule {
         }
         TextRule rule = field.kind() == FieldKind.NAME ? TextRule.NAME : TextRule.FREE_TEXT;
         String value = TextRule.cleaned(s);
-        boolean required = field.kind() == FieldKind.NAME;
+        boolean required = field.kind() == FieldKind.NAME || field.least() > 0;
         return rule.refusal(path, value, field.longest(), required).map(FieldRule::refused)
                 .orElse(new Checked(value, null));
     }

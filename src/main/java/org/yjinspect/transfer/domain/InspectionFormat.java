@@ -8,6 +8,7 @@ import static org.yjinspect.transfer.domain.DocumentField.code;
 import static org.yjinspect.transfer.domain.DocumentField.decimal;
 import static org.yjinspect.transfer.domain.DocumentField.name;
 import static org.yjinspect.transfer.domain.DocumentField.of;
+import static org.yjinspect.transfer.domain.DocumentField.requiredText;
 import static org.yjinspect.transfer.domain.DocumentField.text;
 import static org.yjinspect.transfer.domain.DocumentField.whole;
 import static org.yjinspect.transfer.domain.DocumentSection.Owner.INSPECTION;
@@ -29,15 +30,19 @@ import org.yjinspect.caseload.domain.DisposalType;
 import org.yjinspect.caseload.domain.Ethnicity;
 import org.yjinspect.caseload.domain.Gender;
 import org.yjinspect.caseload.domain.RiskLevel;
+import org.yjinspect.context.domain.FigureWording;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.rating.domain.Rating;
+import org.yjinspect.recommendation.domain.RecommendationWording;
 
 /**
  * Format 1 of the inspection document, as data: its sections in the order they are written, and
  * each one's fields with their columns and bounds. The bounds are the normal inputs' (a note at
  * most 5,000 characters, a reason 500, a name 60), so a file can never bring in what a person
- * could not have typed. Ids are never written: a case is named by its pseudonymous reference,
- * and every id is new on the importing server.
+ * could not have typed; a recommendation's and an entered figure's bounds are their features' own
+ * ({@link RecommendationWording}, {@link FigureWording}). Ids are never written: a case is named by
+ * its pseudonymous reference, and every id is new on the importing server. The recommendations and
+ * contextual figures came later than the rest of format 1, so a file may leave them out.
  */
 public final class InspectionFormat {
     public static final String FORMAT = "yjinspect-inspection";
@@ -141,6 +146,17 @@ public final class InspectionFormat {
             versioned("panelDecisions", LIST, "panel_decision", List.of(
                     name("standardNumber", "standard_number", 10), code("rating", "rating", RATINGS),
                     text("rationale", "rationale", NOTE))),
+            // Added to format 1 with the report's inputs: a file from before has neither and imports with none.
+            versioned("recommendations", LIST, "report_recommendation", List.of(
+                    name("addressee", "addressee", RecommendationWording.LONGEST_ADDRESSEE),
+                    whole("position", "position", 1, INT).orNull(),
+                    requiredText("text", "text", RecommendationWording.LONGEST_TEXT),
+                    of("removed", "removed", FieldKind.YES_NO))).absentAsEmpty(),
+            versioned("contextualFigures", LIST, "contextual_figure", List.of(
+                    name("label", "label", FigureWording.LONGEST_LABEL),
+                    name("value", "value", FigureWording.LONGEST_VALUE),
+                    name("source", "source", FigureWording.LONGEST_SOURCE),
+                    of("removed", "removed", FieldKind.YES_NO))).absentAsEmpty(),
             new DocumentSection("auditTrail", LIST, "audit_entry", INSPECTION, List.of(
                     caseOf("caseReference", "sample_case_id", SAMPLE_CASE).orNull(),
                     name("standardNumber", "standard_number", 10).orNull(), name("entity", "entity", 100),

@@ -24,7 +24,8 @@ import org.yjinspect.transfer.domain.InspectionFormat;
  * comes ({@link FieldRule}); the first mistake ends the reading with a problem naming the file,
  * the place (section[row].field and the line), the value and the form expected, and saying that
  * nothing was imported. The header must come first, so a file of another format or format
- * version is refused as such, before its sections are read.
+ * version is refused as such, before its sections are read. A section added to format 1 later
+ * (the recommendations, the contextual figures) may be left out and is then read as no records.
  */
 public final class InspectionDocumentReader {
     static final String ADVICE = ". Nothing was imported; correct the file, or export it again from the yjinspect it"
@@ -71,7 +72,7 @@ public final class InspectionDocumentReader {
         }
         header.requireComplete(parser);
         for (DocumentSection section : InspectionFormat.sections()) {
-            if (!sections.containsKey(section.name())) {
+            if (!sections.containsKey(section.name()) && !section.mayBeAbsent()) {
                 throw new Refusal(section.name() + " is missing; a file of format " + InspectionFormat.VERSION
                         + " has every section (" + InspectionFormat.sectionNames() + ")", parser);
             }
