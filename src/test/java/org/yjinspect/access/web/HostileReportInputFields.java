@@ -37,7 +37,7 @@ final class HostileReportInputFields extends HostileScene {
                 figure("label", FigureWording.LONGEST_LABEL),
                 figure("value", FigureWording.LONGEST_VALUE),
                 figure("source", FigureWording.LONGEST_SOURCE),
-                HostileField.of("FindingRoutes.FindingRequest.text", NAME, FindingWording.LONGEST_TEXT, "finding",
+                HostileField.of("FindingRoutes.FindingRequest.text", NAME, FindingWording.LONGEST_TEXT, "finding|text",
                         text -> http.json("POST", findings, body("domain", 1, "kind", "strength", "text", text), LEAD),
                         () -> values(read(findings).get("findings"), "text"), written -> main),
                 HostileField.of("FindingRoutes.FindingRequest.kind", CODED, 0, "kind", text -> http.json("POST",
