@@ -44,9 +44,9 @@ class ReportShowsFindingsTest {
 
         String domain2 = chapter(html, "domain-2", "domain-3");
         assertThat(domain2).doesNotContain(NONE).containsSubsequence("Strengths",
-                "<li>Assessments drew on a wide range of sources.</li>",
-                "<li>Staff built trusting relationships with children.</li>", "Areas for improvement",
-                "<li>Planning to keep other people safe was &lt;not&gt; good enough.</li>");
+                "<li>Assessments drew on a wide range of sources.",
+                "<li>Staff built trusting relationships with children.", "Areas for improvement",
+                "<li>Planning to keep other people safe was &lt;not&gt; good enough.");
         assertThat(chapter(html, "domain-1", "domain-2")).as("nothing entered for domain 1").contains(NONE)
                 .doesNotContain("<h3 class=\"govuk-heading-m\">Strengths</h3>");
         String domain4 = html.substring(html.indexOf("id=\"domain-4\""));
