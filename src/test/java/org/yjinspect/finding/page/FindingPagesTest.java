@@ -22,7 +22,13 @@ import org.yjinspect.Application;
 import org.yjinspect.account.web.SessionCookie;
 import org.yjinspect.inspection.app.CreateInspectionCommand;
 import org.yjinspect.platform.db.EmbeddedPostgresExtension;
+import org.yjinspect.access.domain.Role;
+import org.yjinspect.finding.app.AddFindingCommand;
+import org.yjinspect.finding.domain.FindingKind;
+import org.yjinspect.panel.app.PublishCommand;
 import org.yjinspect.support.Fixtures;
+import org.yjinspect.support.Publishing;
+import org.yjinspect.support.SampledInspection;
 import org.yjinspect.support.TestUsers;
 
 /**
@@ -112,6 +118,24 @@ class FindingPagesTest {
                         "domain=1&kind=strength&text=x")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).as("without the form's token").isEqualTo(403);
         assertThat(app.findings().of(inspectionId)).isEmpty();
+    }
+
+    @Test
+    void aPublishedInspectionsFindingsAreShownWithoutForms() throws Exception {
+        SampledInspection s = SampledInspection.create(app, "2021", 43, 300, 3, 0);
+        TestUsers.join(app, s.id(), "lowri", Role.LEAD_INSPECTOR);
+        app.findings().add(new AddFindingCommand(s.id(), 1, FindingKind.STRENGTH, "The board is well led.",
+                Fixtures.SET_UP));
+        Publishing.readyToPublish(app, s, Fixtures.SET_UP);
+        app.panel().publish(new PublishCommand(s.id(), app.panel().show(s.id()).state().revision(), Fixtures.SET_UP));
+        String page = "/inspections/" + s.id() + "/findings";
+        HttpResponse<String> shown = get(page);
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains("The board is well led.").contains("are read-only")
+                .doesNotContain("<form method=\"post\" action=\"" + page);
+        HttpResponse<String> refused = post(page, Map.of("domain", "1", "kind", "strength", "text", "Too late."));
+        assertThat(refused.statusCode()).isEqualTo(423);
+        assertThat(app.findings().of(s.id())).hasSize(1);
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
