@@ -125,6 +125,7 @@ public final class Application implements AutoCloseable {
     private final ReportService reports;
     private final Recommendations recommendations;
     private final ContextualFacts contextualFacts;
+    private final org.yjinspect.finding.app.Findings findings;
     private final org.yjinspect.transfer.app.InspectionTransfer transfer;
 
     private Application(Database database) {
@@ -159,10 +160,12 @@ public final class Application implements AutoCloseable {
                 writes);
         this.contextualFacts = new ContextualFacts(inspections, caseloads, new JdbiFigureRecords(database.jdbi(), writes),
                 writes);
+        this.findings = new org.yjinspect.finding.app.Findings(inspections, FrameworkCatalogue::load,
+                new org.yjinspect.finding.db.JdbiFindingRecords(database.jdbi(), writes), writes);
         this.transfer = new org.yjinspect.transfer.app.InspectionTransfer(inspections, FrameworkCatalogue::load,
                 new org.yjinspect.transfer.db.JdbiTransferStore(database.jdbi()), Clock.systemUTC());
         this.reports = new ReportService(panel, assessments, organisation, samples, FrameworkCatalogue::load,
-                new FeatureInputs(recommendations, contextualFacts));
+                new FeatureInputs(recommendations, contextualFacts, findings));
     }
 
     public static Application open(DatabaseConfig config) {
@@ -227,6 +230,10 @@ public final class Application implements AutoCloseable {
 
     public ContextualFacts contextualFacts() {
         return contextualFacts;
+    }
+
+    public org.yjinspect.finding.app.Findings findings() {
+        return findings;
     }
 
     /** The data exports (docs/exports.md): built on each call, they hold nothing but the stores they read. */
@@ -297,6 +304,7 @@ public final class Application implements AutoCloseable {
                 new ReportPages(reports, reportDownloads, inspections, access, pages),
                 new RecommendationPages(recommendations, panel, new PagePermissions(access), actors, pages),
                 new ContextPages(contextualFacts, panel, new PagePermissions(access), actors, pages),
+                new org.yjinspect.finding.page.FindingPages(findings, panel, new PagePermissions(access), actors, pages),
                 // The JSON API (docs/api.md).
                 new AccountRoutes(accounts, signIn),
                 new TokenRoutes(tokens),
@@ -312,6 +320,7 @@ public final class Application implements AutoCloseable {
                 new ReportRoutes(reports, reportDownloads),
                 new RecommendationRoutes(recommendations, actors),
                 new ContextRoutes(contextualFacts, actors),
+                new org.yjinspect.finding.web.FindingRoutes(findings, actors),
                 new org.yjinspect.export.web.ExportRoutes(new org.yjinspect.export.file.ExportFiles(exports())),
                 new org.yjinspect.transfer.web.TransferRoutes(transfer, actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);

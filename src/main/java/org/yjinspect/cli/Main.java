@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             RecommendationCommand.class,
             ContextCommand.class,
+            FindingCommand.class,
             ExportCommand.class,
         })
 public final class Main implements Runnable {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yjinspect.Application;
+import org.yjinspect.finding.app.AddFindingCommand;
+import org.yjinspect.finding.domain.FindingKind;
 import org.yjinspect.caseload.domain.DisposalType;
 import org.yjinspect.context.app.AddFigureCommand;
 import org.yjinspect.recommendation.app.AddRecommendationCommand;
@@ -66,6 +68,15 @@ class ReportReadsBackTest {
         Inspection inspection = SeedInspection.build(app, seed, outOfCourt, PROMPT_SEED);
         for (String[] r : RECOMMENDATIONS) {
             app.recommendations().add(new AddRecommendationCommand(inspection.id(), r[0], r[1], SeedInspection.LEAD));
+        }
+        // Strengths and areas for improvement in every domain: the read-back must hold with them in the chapters.
+        for (int domain : app.findings().domains(inspection.id()).stream().mapToInt(d -> d.number()).toArray()) {
+            app.findings().add(new AddFindingCommand(inspection.id(), domain, FindingKind.STRENGTH, "Staff knew the"
+                    + " children well and built trusting relationships with them and their parents/carers.",
+                    SeedInspection.LEAD));
+            app.findings().add(new AddFindingCommand(inspection.id(), domain, FindingKind.AREA_FOR_IMPROVEMENT,
+                    "Planning to keep other people safe did not always address the risks identified.",
+                    SeedInspection.LEAD));
         }
         app.contextualFacts().addFigure(new AddFigureCommand(inspection.id(), "Reoffending rate (national)", "34.9%",
                 "MoJ proven reoffending statistics", SeedInspection.LEAD));

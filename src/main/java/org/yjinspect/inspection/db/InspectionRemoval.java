@@ -42,6 +42,7 @@ final class InspectionRemoval {
             new Step("fieldwork_meeting", OF_INSPECTION),
             new Step("panel_decision", OF_INSPECTION),
             new Step("report_recommendation", OF_INSPECTION),
+            new Step("report_finding", OF_INSPECTION),
             new Step("contextual_figure", OF_INSPECTION),
             new Step("case_allocation", OF_INSPECTION),
             new Step("inspection_member", OF_INSPECTION),

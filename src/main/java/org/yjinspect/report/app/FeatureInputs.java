@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.yjinspect.context.app.ContextualFacts;
 import org.yjinspect.context.domain.ContextualFactsView;
+import org.yjinspect.finding.app.Findings;
+import org.yjinspect.finding.domain.Finding;
+import org.yjinspect.finding.domain.FindingKind;
 import org.yjinspect.recommendation.app.Recommendations;
 import org.yjinspect.recommendation.domain.Recommendation;
 import org.yjinspect.report.domain.ReportInputsView;
@@ -14,21 +17,40 @@ import org.yjinspect.report.domain.ReportInputsView;
 /**
  * The report's inputs from the recommendation and context features: recommendations grouped by
  * addressee in their order (the feature orders them by addressee's first position, then
- * position), and the contextual facts. With no caseload imported and no figure entered there are
- * no contextual facts to print, and the report says so.
+ * position), the contextual facts, and each domain's strengths and areas for improvement (the
+ * finding feature lists them by domain, strengths first, in the order entered). With no caseload
+ * imported and no figure entered there are no contextual facts to print, and the report says so.
  */
 public final class FeatureInputs implements ReportInputs {
     private final Recommendations recommendations;
     private final ContextualFacts facts;
+    private final Findings findings;
 
-    public FeatureInputs(Recommendations recommendations, ContextualFacts facts) {
+    public FeatureInputs(Recommendations recommendations, ContextualFacts facts, Findings findings) {
         this.recommendations = recommendations;
         this.facts = facts;
+        this.findings = findings;
     }
 
     @Override
     public ReportInputsView of(long inspectionId) {
-        return new ReportInputsView(grouped(recommendations.of(inspectionId)), context(facts.of(inspectionId)));
+        return new ReportInputsView(grouped(recommendations.of(inspectionId)), context(facts.of(inspectionId)),
+                byDomain(findings.of(inspectionId)));
+    }
+
+    static List<ReportInputsView.DomainFindings> byDomain(List<Finding> listed) {
+        Map<Integer, List<Finding>> domains = new LinkedHashMap<>();
+        for (Finding f : listed) {
+            domains.computeIfAbsent(f.domain(), d -> new ArrayList<>()).add(f);
+        }
+        List<ReportInputsView.DomainFindings> byDomain = new ArrayList<>();
+        domains.forEach((domain, found) -> byDomain.add(new ReportInputsView.DomainFindings(domain,
+                texts(found, FindingKind.STRENGTH), texts(found, FindingKind.AREA_FOR_IMPROVEMENT))));
+        return byDomain;
+    }
+
+    private static List<String> texts(List<Finding> found, FindingKind kind) {
+        return found.stream().filter(f -> f.kind() == kind).map(Finding::text).toList();
     }
 
     static List<ReportInputsView.AddresseeRecommendations> grouped(List<Recommendation> ordered) {

@@ -1,10 +1,12 @@
 package org.yjinspect.access.web;
 
+import static org.yjinspect.access.web.HostileField.Form.CODED;
 import static org.yjinspect.access.web.HostileField.Form.FREE_TEXT;
 import static org.yjinspect.access.web.HostileField.Form.NAME;
 
 import java.util.List;
 import org.yjinspect.context.domain.FigureWording;
+import org.yjinspect.finding.domain.FindingWording;
 import org.yjinspect.recommendation.domain.RecommendationWording;
 
 /** The text fields of the report's own inputs: recommendations by addressee and the contextual figures. */
@@ -12,12 +14,14 @@ final class HostileReportInputFields extends HostileScene {
     private final long main;
     private final String recommendations;
     private final String figures;
+    private final String findings;
 
     HostileReportInputFields(HostileClient http, long main) {
         super(http);
         this.main = main;
         this.recommendations = "/api/inspections/" + main + "/recommendations";
         this.figures = "/api/inspections/" + main + "/contextual-facts";
+        this.findings = "/api/inspections/" + main + "/findings";
     }
 
     List<HostileField> all() {
@@ -32,7 +36,13 @@ final class HostileReportInputFields extends HostileScene {
                         () -> values(read(recommendations), "text"), written -> main),
                 figure("label", FigureWording.LONGEST_LABEL),
                 figure("value", FigureWording.LONGEST_VALUE),
-                figure("source", FigureWording.LONGEST_SOURCE));
+                figure("source", FigureWording.LONGEST_SOURCE),
+                HostileField.of("FindingRoutes.FindingRequest.text", NAME, FindingWording.LONGEST_TEXT, "finding|text",
+                        text -> http.json("POST", findings, body("domain", 1, "kind", "strength", "text", text), LEAD),
+                        () -> values(read(findings).get("findings"), "text"), written -> main),
+                HostileField.of("FindingRoutes.FindingRequest.kind", CODED, 0, "kind", text -> http.json("POST",
+                        findings, body("domain", 1, "kind", text, "text", "The board is well led."), LEAD),
+                        () -> values(read(findings).get("findings"), "kind"), written -> main));
     }
 
     private HostileField figure(String field, int longest) {

@@ -165,6 +165,14 @@ class RouteAccessMatrixTest {
             GET    /inspections/{inspectionId}/contextual-facts         A A   F   A A F H
             POST   /inspections/{inspectionId}/contextual-facts/figures A F   F   F F F H
             POST   /inspections/{inspectionId}/contextual-facts/figures/{id}/remove A F F F F F H
+            GET    {B}/findings                                         A A   F   A A F H
+            POST   {B}/findings                                         A F   F   F F F H
+            PUT    {B}/findings/{id}                                    A F   F   F F F H
+            DELETE {B}/findings/{id}                                    A F   F   F F F H
+            GET    /inspections/{inspectionId}/findings                 A A   F   A A F H
+            POST   /inspections/{inspectionId}/findings                 A F   F   F F F H
+            POST   /inspections/{inspectionId}/findings/{id}            A F   F   F F F H
+            POST   /inspections/{inspectionId}/findings/{id}/remove     A F   F   F F F H
             GET    /inspections/{inspectionId}/exports/cases.csv        A A   F   A F F H
             GET    /inspections/{inspectionId}/exports/cases.xlsx       A A   F   A F F H
             GET    /inspections/{inspectionId}/exports/data-dictionary.csv A A F A F F H

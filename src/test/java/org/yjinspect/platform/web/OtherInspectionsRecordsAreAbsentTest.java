@@ -49,6 +49,7 @@ class OtherInspectionsRecordsAreAbsentTest {
     private static long meeting;
     private static long recommendation;
     private static long figure;
+    private static long finding;
 
     /** One route walked: its pattern, how to call it with a record's id (%s) and its body (%s: the same id, if any). */
     private record Walk(String method, String pattern, String path, String body) {
@@ -83,6 +84,8 @@ class OtherInspectionsRecordsAreAbsentTest {
                 "{\"addressee\": \"The YJS board should\", \"text\": \"recruit a victim worker\"}", "lead"));
         figure = created(http.send("POST", "/api/inspections/" + other.id() + "/contextual-facts/figures",
                 "{\"label\": \"Reoffending rate\", \"value\": \"31.1%\", \"source\": \"MoJ\"}", "lead"));
+        finding = created(http.send("POST", "/api/inspections/" + other.id() + "/findings",
+                "{\"domain\": 1, \"kind\": \"strength\", \"text\": \"The board is well led.\"}", "lead"));
     }
 
     @AfterAll
@@ -107,6 +110,7 @@ class OtherInspectionsRecordsAreAbsentTest {
                             "caseReference") ? reference
                     : walk.pattern().contains("{tokenId}") ? otherToken
                     : walk.pattern().contains("/recommendations/") ? String.valueOf(recommendation)
+                    : walk.pattern().contains("/findings/") ? String.valueOf(finding)
                     : walk.pattern().contains("/contextual-facts/") ? String.valueOf(figure) : String.valueOf(meeting);
             String absent = ofOther.equals(reference) ? ABSENT_REFERENCE : String.valueOf(ABSENT);
             for (String person : PEOPLE) {
@@ -133,6 +137,8 @@ class OtherInspectionsRecordsAreAbsentTest {
                 .extracting(r -> r.text()).containsExactly("recruit a victim worker");
         assertThat(app.contextualFacts().of(other.id()).figures()).as("the other inspection's figure is untouched")
                 .hasSize(1);
+        assertThat(app.findings().of(other.id())).as("the other inspection's finding is untouched")
+                .extracting(f -> f.text()).containsExactly("The board is well led.");
         assertThat(http.send("GET", "/api/tokens", null, "lead").body().findValues("revokedAt"))
                 .as("lead's tokens are not revoked").allMatch(JsonNode::isNull);
         assertThat(new TreeSet<>(walked)).as("every route that takes a record's id is walked")
@@ -246,7 +252,11 @@ class OtherInspectionsRecordsAreAbsentTest {
                         recommendations + "/%s/position", "{\"position\": 1}"),
                 new Walk("DELETE", "/api/inspections/{inspectionId}/recommendations/{id}", recommendations + "/%s", null),
                 new Walk("DELETE", "/api/inspections/{inspectionId}/contextual-facts/figures/{id}",
-                        "/api/inspections/" + own.id() + "/contextual-facts/figures/%s", null));
+                        "/api/inspections/" + own.id() + "/contextual-facts/figures/%s", null),
+                new Walk("PUT", "/api/inspections/{inspectionId}/findings/{id}",
+                        "/api/inspections/" + own.id() + "/findings/%s", "{\"text\": \"x\", \"baseRevision\": 1}"),
+                new Walk("DELETE", "/api/inspections/{inspectionId}/findings/{id}",
+                        "/api/inspections/" + own.id() + "/findings/%s", null));
     }
 
     private static Set<String> routesTakingARecordId() {
