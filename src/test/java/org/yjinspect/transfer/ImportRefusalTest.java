@@ -25,14 +25,14 @@ import org.yjinspect.transfer.json.InspectionDocumentReader;
 /**
  * A bad file is refused whole, with the place in the file, the field, the value and what to do,
  * and nothing of it is stored: every table an import writes to holds exactly what it held before.
- * A recommendation or entered figure meets the same rules and lengths as when it is typed.
+ * A recommendation, entered figure or finding meets the same rules and lengths as when it is typed.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class ImportRefusalTest {
     private static final String[] TABLES = {"inspection", "inspection_member", "caseload_case", "sample", "sample_plan",
         "sample_case", "sample_replacement", "case_assessment", "case_judgement", "prompt_answer", "key_question_answer",
         "key_question_evidence", "qualitative_evidence", "proposed_rating", "key_data", "staff_survey_result",
-        "fieldwork_meeting", "panel_decision", "report_recommendation", "contextual_figure", "audit_entry"};
+        "fieldwork_meeting", "panel_decision", "report_recommendation", "contextual_figure", "report_finding", "audit_entry"};
     private static Application app;
     private static byte[] good;
 
@@ -135,6 +135,20 @@ class ImportRefusalTest {
     }
 
     @Test
+    void anOversizedOrLineBrokenFindingOrOneOfAnotherDomainIsRefused() {
+        refused(changed(d -> finding(d).put("text", "x".repeat(1001))),
+                "findings[0].text is longer than 1000 characters");
+        refused(changed(d -> finding(d).put("text", "Strong\nboard")), "a line break or tab");
+        refused(changed(d -> finding(d).put("text", " ")), "findings[0].text is required");
+        refused(changed(d -> finding(d).put("domain", 5)), "findings[0].domain: 5 is not a domain of framework");
+        refused(changed(d -> finding(d).put("kind", "WEAKNESS")), "findings[0].kind");
+        refused(changed(d -> {
+            ObjectNode copy = finding(d, false).deepCopy();
+            ((ArrayNode) d.get("findings")).add(copy);
+        }), "is given twice in its domain's list of its kind (first at findings[");
+    }
+
+    @Test
     void aFailureAtTheLastStepLeavesNothingBehind() {
         Map<String, Long> before = counts();
         var document = new InspectionDocumentReader("mock.json").read(new java.io.ByteArrayInputStream(good));
@@ -149,6 +163,20 @@ class ImportRefusalTest {
         assertThatThrownBy(() -> Transfers.importAs(app, file, "Importer")).isInstanceOf(Problem.class)
                 .hasMessageContaining(message).hasMessageContaining("Nothing was imported");
         assertThat(counts()).isEqualTo(before);
+    }
+
+    private static ObjectNode finding(ObjectNode document) {
+        return (ObjectNode) document.get("findings").get(0);
+    }
+
+    /** The first finding removed or not. */
+    private static ObjectNode finding(ObjectNode document, boolean removed) {
+        for (var f : document.get("findings")) {
+            if (f.get("removed").asBoolean() == removed) {
+                return (ObjectNode) f;
+            }
+        }
+        throw new AssertionError("the scene has no finding with removed " + removed);
     }
 
     private static ObjectNode recommendation(ObjectNode document) {

@@ -28,7 +28,7 @@ import org.yjinspect.transfer.app.ImportedInspection;
  * rating engine, the same case records, answers, judgements, evidence, organisational evidence,
  * panel decisions and audit history, apart from ids; led by the importer, with the import's own
  * entries after the source's history; the report's recommendations and entered figures as the
- * editor left them. A file from before those sections imports with none. A published one arrives
+ * editor left them, and the findings. A file from before those sections imports with none. A published one arrives
  * published and locked.
  */
 @ExtendWith(EmbeddedPostgresExtension.class)
@@ -50,32 +50,37 @@ class InspectionRoundTripTest {
         JsonNode document = Transfers.records(file);
         for (String section : List.of("caseload", "sampleCases", "promptAnswers", "keyQuestionAnswers", "evidence",
                 "caseStatuses", "judgements", "qualitativeEvidence", "staffSurvey", "meetings", "recommendations",
-                "contextualFigures", "auditTrail")) {
+                "contextualFigures", "findings", "auditTrail")) {
             assertThat(document.get(section)).as(section).isNotEmpty();
         }
         assertThat(document.get("recommendations").findValuesAsText("removed")).contains("true", "false");
+        assertThat(document.get("findings").findValuesAsText("removed")).contains("true", "false");
         assertThat(imported.inspectionId()).isNotEqualTo(source.id());
         assertThat(imported.sourceInspectionId()).isEqualTo(source.id());
         assertThat(imported.published()).isFalse();
         Transfers.assertSame(app, source.id(), imported.inspectionId(), file);
         assertThat(recommendations(imported.inspectionId())).isNotEmpty().isEqualTo(recommendations(source.id()));
         assertThat(figures(imported.inspectionId())).isNotEmpty().isEqualTo(figures(source.id()));
+        assertThat(app.findings().of(imported.inspectionId())).extracting(f -> f.domain() + " " + f.kind() + " "
+                + f.position() + " " + f.text()).isNotEmpty().isEqualTo(app.findings().of(source.id()).stream()
+                .map(f -> f.domain() + " " + f.kind() + " " + f.position() + " " + f.text()).toList());
         assertThat(app.team().team(imported.inspectionId())).extracting(m -> m.username() + " " + m.role())
                 .containsExactly("importer LEAD_INSPECTOR");
         assertThat(app.team().allocations(imported.inspectionId())).isEmpty();
     }
 
     @Test
-    void aFileFromBeforeTheRecommendationsAndFiguresImportsWithNone() {
+    void aFileFromBeforeTheRecommendationsFiguresAndFindingsImportsWithNone() {
         SampledInspection source = SampledInspection.create(app, "2018", 75, 300, 3, 1);
         ObjectNode older = (ObjectNode) Transfers.tree(Transfers.export(app, source.id()));
-        older.remove(List.of("recommendations", "contextualFigures"));
+        older.remove(List.of("recommendations", "contextualFigures", "findings"));
 
         long copy = Transfers.importAs(app, Json.write(older).getBytes(StandardCharsets.UTF_8), "Importer")
                 .inspectionId();
 
         assertThat(app.recommendations().lines(copy)).isEmpty();
         assertThat(app.contextualFacts().of(copy).figures()).isEmpty();
+        assertThat(app.findings().lines(copy)).isEmpty();
         assertThat(Transfers.ratings(app, copy)).isEqualTo(Transfers.ratings(app, source.id()));
         assertThat(Transfers.cases(app, copy)).isEqualTo(Transfers.cases(app, source.id()));
         assertThat(Transfers.reportInputs(app, copy)).isEqualTo(Transfers.reportInputs(app, source.id()));

@@ -15,6 +15,10 @@ import org.yjinspect.assessment.app.SavePromptAnswerCommand;
 import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.context.app.AddFigureCommand;
 import org.yjinspect.context.domain.EnteredFigure;
+import org.yjinspect.finding.app.AddFindingCommand;
+import org.yjinspect.finding.app.ChangeFindingCommand;
+import org.yjinspect.finding.app.FindingLine;
+import org.yjinspect.finding.domain.FindingKind;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.organisation.app.OrganisationView;
 import org.yjinspect.organisation.app.ProposeRatingCommand;
@@ -42,7 +46,8 @@ import org.yjinspect.support.TestUsers;
  * answered in full, returned for rework with a reason and accepted, evidence notes (some marked
  * as good practice, with markup and non-ASCII text), classifications, organisational evidence,
  * key data, survey lines, meetings, some panel decisions, the report's recommendations (one
- * removed, some re-worded or moved) and entered contextual figures (some removed). {@code random}
+ * removed, some re-worded or moved), entered contextual figures (some removed) and findings (one
+ * removed, one perhaps re-worded). {@code random}
  * decides how far each part has got.
  */
 final class TransferScene {
@@ -173,6 +178,25 @@ final class TransferScene {
         if (random.nextBoolean()) {
             app.contextualFacts().removeFigure(id, national.id(), LEAD);
         }
+        findings(app, id, random);
+    }
+
+    /** Strengths and areas for improvement in two domains, one always removed (its list closing up). */
+    static void findings(Application app, long id, SplittableRandom random) {
+        FindingLine governance = app.findings().add(new AddFindingCommand(id, 1, FindingKind.STRENGTH,
+                "The board's <b>oversight</b> & \"challenge\" of Siân's partnership work is strong", LEAD));
+        FindingLine staff = app.findings().add(new AddFindingCommand(id, 1, FindingKind.STRENGTH,
+                "Staff (Ørjan, Zoë) are well supported", LEAD));
+        app.findings().add(new AddFindingCommand(id, 1, FindingKind.AREA_FOR_IMPROVEMENT,
+                "Information sharing with health services is slow", LEAD));
+        FindingLine court = app.findings().add(new AddFindingCommand(id, 2, FindingKind.AREA_FOR_IMPROVEMENT,
+                "Planning for safety does not always involve the child", LEAD));
+        if (random.nextBoolean()) {
+            app.findings().change(new ChangeFindingCommand(id, court.finding().id(), court.revision(),
+                    "Planning for safety seldom involves the child or parents", LEAD));
+        }
+        long removed = random.nextBoolean() ? governance.finding().id() : staff.finding().id();
+        app.findings().remove(id, removed, LEAD);
     }
 
     private static void panel(Application app, long id, SplittableRandom random) {

@@ -82,11 +82,15 @@ final class Transfers {
         return withoutIds(app.organisation().show(id));
     }
 
-    /** The recommendations as the editor shows them (revision, who, when) and the contextual facts, ids left out. */
+    /**
+     * The recommendations and the findings as their editors list them (revision, who, when) and the
+     * contextual facts, ids left out.
+     */
     static Map<String, JsonNode> reportInputs(Application app, long id) {
         Map<String, JsonNode> inputs = new TreeMap<>();
         inputs.put("recommendations", withoutIds(app.recommendations().lines(id)));
         inputs.put("contextualFacts", withoutIds(app.contextualFacts().of(id)));
+        inputs.put("findings", withoutIds(app.findings().lines(id)));
         return inputs;
     }
 
@@ -129,8 +133,8 @@ final class Transfers {
 
     /**
      * Everything the rating engine, the case pages, the organisation page, the recommendations
-     * editor, the contextual facts and the trail say, apart from ids; and a second export the same
-     * as the first (so removed recommendations and figures too, with their revisions).
+     * editor, the contextual facts, the findings and the trail say, apart from ids; and a second export
+     * the same as the first (so removed recommendations, figures and findings too, with their revisions).
      */
     static void assertSame(Application app, long source, long copy, byte[] file) {
         assertThat(ratings(app, copy)).isEqualTo(ratings(app, source));

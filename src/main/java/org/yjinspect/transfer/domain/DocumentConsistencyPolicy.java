@@ -16,7 +16,8 @@ import org.yjinspect.rules.Verdict;
  * An imported inspection must hang together as the normal steps would have made it: each case
  * once in the caseload, each sampled case in the caseload, every assessment record on a sampled
  * case, every prompt, key question and standard one of the inspection's framework, each record
- * once, the dates and windows in order, each recommendation in its own place. Refused with the
+ * once, the dates and windows in order, each recommendation in its own place, each finding of one
+ * of the framework's domains and in its own place of its list. Refused with the
  * first mistakes found, each naming its place in the file, the value and what it should be.
  */
 public final class DocumentConsistencyPolicy {
@@ -57,6 +58,7 @@ public final class DocumentConsistencyPolicy {
         new FrameworkChecks(document, catalogue, mistakes).check();
         allocations(document, mistakes);
         RecommendationChecks.check(document, mistakes);
+        FindingChecks.check(document, catalogue, mistakes);
         return mistakes.isEmpty() ? Ruling.allow(RULE, "every record of the file belongs where it says")
                 : Ruling.refuse(RULE, summary(mistakes));
     }

@@ -3,6 +3,7 @@ package org.yjinspect.transfer.domain;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.yjinspect.framework.domain.Domain;
 import org.yjinspect.framework.domain.Framework;
 import org.yjinspect.framework.domain.KeyQuestion;
 import org.yjinspect.framework.domain.Prompt;
@@ -40,6 +41,16 @@ final class FrameworkIndex {
 
     Optional<Place> keyQuestion(String id) {
         return Optional.ofNullable(keyQuestions.get(id));
+    }
+
+    /** The domain numbered so, if the framework has one (a finding belongs to one). */
+    Optional<Domain> domain(long number) {
+        return framework.domains().stream().filter(d -> d.number() == number).findFirst();
+    }
+
+    /** The framework's domains, as "1 Organisational delivery", for a refusal to list. */
+    String domains() {
+        return framework.domains().stream().map(d -> d.number() + " " + d.name()).toList().toString();
     }
 
     Optional<Standard> standard(String number) {

@@ -31,6 +31,8 @@ import org.yjinspect.caseload.domain.Ethnicity;
 import org.yjinspect.caseload.domain.Gender;
 import org.yjinspect.caseload.domain.RiskLevel;
 import org.yjinspect.context.domain.FigureWording;
+import org.yjinspect.finding.domain.FindingKind;
+import org.yjinspect.finding.domain.FindingWording;
 import org.yjinspect.framework.domain.CaseType;
 import org.yjinspect.rating.domain.Rating;
 import org.yjinspect.recommendation.domain.RecommendationWording;
@@ -39,10 +41,10 @@ import org.yjinspect.recommendation.domain.RecommendationWording;
  * Format 1 of the inspection document, as data: its sections in the order they are written, and
  * each one's fields with their columns and bounds. The bounds are the normal inputs' (a note at
  * most 5,000 characters, a reason 500, a name 60), so a file can never bring in what a person
- * could not have typed; a recommendation's and an entered figure's bounds are their features' own
- * ({@link RecommendationWording}, {@link FigureWording}). Ids are never written: a case is named by
- * its pseudonymous reference, and every id is new on the importing server. The recommendations and
- * contextual figures came later than the rest of format 1, so a file may leave them out.
+ * could not have typed; a recommendation's, an entered figure's and a finding's bounds are their
+ * features' own ({@link RecommendationWording}, {@link FigureWording}, {@link FindingWording}). Ids are never written: a case is named by
+ * its pseudonymous reference, and every id is new on the importing server. The recommendations,
+ * contextual figures and findings came later than the rest of format 1, so a file may leave them out.
  */
 public final class InspectionFormat {
     public static final String FORMAT = "yjinspect-inspection";
@@ -156,6 +158,12 @@ public final class InspectionFormat {
                     name("label", "label", FigureWording.LONGEST_LABEL),
                     name("value", "value", FigureWording.LONGEST_VALUE),
                     name("source", "source", FigureWording.LONGEST_SOURCE),
+                    of("removed", "removed", FieldKind.YES_NO))).absentAsEmpty(),
+            // Added to format 1 with the findings: a file from before has none and imports with none.
+            versioned("findings", LIST, "report_finding", List.of(
+                    whole("domain", "domain_number", 1, 9), code("kind", "kind", names(FindingKind.values())),
+                    whole("position", "position", 1, INT).orNull(),
+                    name("text", "text", FindingWording.LONGEST_TEXT),
                     of("removed", "removed", FieldKind.YES_NO))).absentAsEmpty(),
             new DocumentSection("auditTrail", LIST, "audit_entry", INSPECTION, List.of(
                     caseOf("caseReference", "sample_case_id", SAMPLE_CASE).orNull(),

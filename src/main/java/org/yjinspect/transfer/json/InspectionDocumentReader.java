@@ -25,7 +25,7 @@ import org.yjinspect.transfer.domain.InspectionFormat;
  * the place (section[row].field and the line), the value and the form expected, and saying that
  * nothing was imported. The header must come first, so a file of another format or format
  * version is refused as such, before its sections are read. A section added to format 1 later
- * (the recommendations, the contextual figures) may be left out and is then read as no records.
+ * (the recommendations, the contextual figures, the findings) may be left out and is then read as no records.
  */
 public final class InspectionDocumentReader {
     static final String ADVICE = ". Nothing was imported; correct the file, or export it again from the yjinspect it"

@@ -6,11 +6,12 @@ import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.yjinspect.context.domain.FigureWording;
+import org.yjinspect.finding.domain.FindingWording;
 import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.recommendation.domain.RecommendationWording;
 
 /**
- * A recommendation or figure in a file is refused exactly when the editor would refuse it typed,
+ * A recommendation, figure or finding in a file is refused exactly when the editor would refuse it typed,
  * and stored as the editor would store it: over seeded random text made of letters, spaces, line
  * breaks, control, direction and invisible characters, at lengths around each limit.
  * {@code -Dyjinspect.seed=N} repeats a run (the seed is printed).
@@ -32,6 +33,7 @@ class ReportInputRulesTest {
             agree("contextualFigures", "label", FigureWording::label, text(random, FigureWording.LONGEST_LABEL));
             agree("contextualFigures", "value", FigureWording::value, text(random, FigureWording.LONGEST_VALUE));
             agree("contextualFigures", "source", FigureWording::source, text(random, FigureWording.LONGEST_SOURCE));
+            agree("findings", "text", FindingWording::text, text(random, FindingWording.LONGEST_TEXT));
         }
     }
 
