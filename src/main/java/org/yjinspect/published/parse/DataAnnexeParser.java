@@ -132,7 +132,11 @@ final class DataAnnexeParser {
      * question figure: | 88% (7/8)"), which the standard's chapter already gives.
      */
     private static boolean labelledOrHeading(String words, List<String> values) {
-        return words.endsWith(":") || values.stream().noneMatch(v -> FigureCell.parse(v).isPresent());
+        if (values.size() == 1 && words.endsWith(":")) {
+            return FigureCell.parse(values.get(0)).isPresent();
+        }
+        return !values.isEmpty() && values.stream().allMatch(v -> FigureCell.parse(v).isEmpty()
+                && v.toLowerCase(java.util.Locale.ROOT).matches(".*(?:\\byes\\b|\\brelevant\\b|%).*"));
     }
 
     private static String snippet(String text) {

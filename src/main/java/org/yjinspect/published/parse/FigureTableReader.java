@@ -60,7 +60,7 @@ final class FigureTableReader {
                 pendingQuestion = row(current, untabbed.get(), pendingQuestion, pendingLine);
                 continue;
             }
-            if (current != null && LONE_VALUE.matcher(plain).matches()) {
+            if (current != null && lone(plain)) {
                 if (pendingQuestion != null) {
                     current.add(new FigureTable.Row(pendingLine, pendingQuestion, List.of(plain)));
                     pendingQuestion = null;
@@ -134,7 +134,13 @@ final class FigureTableReader {
 
     private static boolean valueFollows(ReportText text, int from, int to) {
         int next = text.nextNonBlank(from, Math.min(to, from + 4));
-        return next >= 0 && LONE_VALUE.matcher(text.get(next).plain()).matches();
+        return next >= 0 && lone(text.get(next).plain());
+    }
+
+    /** A figure on a line of its own: "88", "88%", or with its counts ("88% (7/8)"), as text extraction without layout prints a cell. */
+    private static boolean lone(String plain) {
+        return LONE_VALUE.matcher(plain).matches()
+                || plain.length() < 20 && FigureCell.parse(plain).map(FigureCell::hasCounts).orElse(false);
     }
 
     static Optional<FigureTable.Header> header(Line line, int index) {

@@ -118,11 +118,28 @@ public final class TextNormaliser {
         for (Line line : lines) {
             if (!joined.isEmpty() && continues(joined.get(joined.size() - 1), line)) {
                 joined.set(joined.size() - 1, joined.get(joined.size() - 1).joinedWith(line));
+            } else if (!joined.isEmpty() && cellContinues(joined.get(joined.size() - 1), line)) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1).joinedIntoFirstCell(line));
             } else {
                 joined.add(line);
             }
         }
         return joined;
+    }
+
+    /**
+     * A table row whose first cell was wrapped over lines (as PDF text and pdftotext -layout give a
+     * long question beside its figure): the words above, not ending a sentence, and the row below,
+     * its first cell starting in lower case, are one row.
+     */
+    private static boolean cellContinues(Line previous, Line line) {
+        if (previous.blank() || previous.hasCells() || previous.tabbed() || !line.hasCells() || line.first().isEmpty()) {
+            return false;
+        }
+        String before = previous.plain();
+        char end = before.charAt(before.length() - 1);
+        return ".?!:;".indexOf(end) < 0 && Character.isLowerCase(line.first().charAt(0))
+                && Questions.letter(line.first()) == null && before.length() < 300;
     }
 
     private static boolean continues(Line previous, Line line) {
