@@ -45,7 +45,8 @@ public final class TextNormaliser {
     }
 
     public static ReportText normalise(String raw) {
-        String text = ligaturesUndone(raw.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n'));
+        String text = PageBreaks.withoutFurniture(ligaturesUndone(raw.replace("\r\n", "\n").replace('\r', '\n')))
+                .replace('\f', '\n');
         String[] rawLines = text.split("\n", -1);
         List<Line> lines = new ArrayList<>(rawLines.length);
         for (int i = 0; i < rawLines.length; i++) {
