@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Places paragraphs and tables on pages, top to bottom: a paragraph wrapped to the text width, a
- * table with a column per cell (the first as wide as the others leave, wrapped; the others as
- * wide as their widest cell, right-aligned, set at the row's last line), in a smaller size when
- * the columns would not leave the first one room. A row is never split over two pages.
+ * table with a column per cell, each as wide as its widest cell (the first at most as wide as the
+ * others leave, wrapped; the others right-aligned, set at the row's last line), in a smaller size
+ * when the columns would not leave the first one room. A row is never split over two pages.
  */
 final class Composer {
     private static final float LEFT = 56;
@@ -45,12 +45,16 @@ final class Composer {
         int columns = rows.stream().mapToInt(List::size).max().orElse(1);
         for (float size = SIZE; size >= 6; size--) {
             float[] widths = widths(rows, columns, size);
-            if (widths[0] >= 140 || size == 6) {
+            if (widths[0] >= Math.min(140, firstWidest(rows, size)) || size == 6) {
                 float chosen = size;
                 rows.forEach(row -> row(row, widths, chosen));
                 return;
             }
         }
+    }
+
+    private float firstWidest(List<List<String>> rows, float size) {
+        return (float) rows.stream().mapToDouble(row -> writer.width(row.get(0), size) + COLUMN_GAP).max().orElse(0);
     }
 
     private float[] widths(List<List<String>> rows, int columns, float size) {
@@ -64,7 +68,11 @@ final class Composer {
             }
             others += widths[c];
         }
-        widths[0] = RIGHT - LEFT - others;
+        float first = 0;
+        for (List<String> row : rows) {
+            first = Math.max(first, writer.width(row.get(0), size) + COLUMN_GAP);
+        }
+        widths[0] = Math.min(first, RIGHT - LEFT - others);
         return widths;
     }
 

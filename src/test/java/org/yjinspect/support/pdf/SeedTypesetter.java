@@ -51,7 +51,8 @@ public final class SeedTypesetter {
     public static byte[] typeset(String reportText, Layout layout) {
         List<List<String>> rows = new ArrayList<>();
         for (Line line : TextNormaliser.normalise(reportText).lines()) {
-            rows.add(layout.ratings() == RatingsPage.LINES && ratingRow(line) ? List.of(line.plain()) : line.cells());
+            List<String> cells = wordsWhole(line.cells());
+            rows.add(layout.ratings() == RatingsPage.LINES && ratingRow(line) ? List.of(String.join(" ", cells)) : cells);
         }
         PageWriter writer = new PageWriter(layout.furniture()
                 ? new PageWriter.Furniture(HEADER, FOOTER, true) : PageWriter.Furniture.NONE);
@@ -72,6 +73,28 @@ public final class SeedTypesetter {
             }
         }
         return writer.finish();
+    }
+
+    /**
+     * The cells as the PDF printed them: a converter's text may split one word over two cells
+     * ("Overal" | "l rating") or repeat the start of a cell before it ("Plym" | "Plymouth ...");
+     * such pieces are one piece of text on the page. Empty cells are gaps, not text.
+     */
+    static List<String> wordsWhole(List<String> cells) {
+        List<String> whole = new ArrayList<>();
+        for (String cell : cells) {
+            String last = whole.isEmpty() ? "" : whole.get(whole.size() - 1);
+            if (last.length() >= 3 && cell.length() > last.length() && cell.startsWith(last)
+                    && last.chars().allMatch(Character::isLetter)) {
+                whole.set(whole.size() - 1, cell);
+            } else if (!last.isEmpty() && Character.isLetter(last.charAt(last.length() - 1))
+                    && !cell.isEmpty() && Character.isLowerCase(cell.charAt(0))) {
+                whole.set(whole.size() - 1, last + cell);
+            } else if (!cell.isEmpty() || whole.isEmpty()) {
+                whole.add(cell);
+            }
+        }
+        return whole;
     }
 
     /** A table row ending in a rating: a line of a ratings page (or a standard's heading with its rating). */
