@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class PageBreaks {
     private static final int EDGE = 2;
-    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 

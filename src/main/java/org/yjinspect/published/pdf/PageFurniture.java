@@ -11,15 +11,16 @@ import java.util.regex.Pattern;
 
 /**
  * Page furniture: a line at the head or foot of a page that is a bare page number ("7", "Page 7
- * of 40", "7/40"), or whose text (numbers aside) is printed at the same height on most pages: a
- * running header or footer. Both are dropped, so the readers see only the report.
+ * of 40"; not "24/36", which is a score), or whose text (numbers aside) is printed at the same
+ * height on most pages: a running header or footer. Both are dropped, so the readers see only
+ * the report.
  */
 final class PageFurniture {
     /** The head and foot bands: the top and bottom eighth of the page. */
     private static final float BAND = 0.125f;
     private static final float SAME_HEIGHT = 3f;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?i)^(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?$");
+            "(?i)^(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private PageFurniture() {

@@ -21,6 +21,9 @@ public final class SeedTypesetter {
     private static final Pattern RATING = Pattern.compile(
             "(?i)^(?:outstanding|good|requires\\s+improvement|inadequate|not\\s+rated)\\W{0,3}$");
 
+    /** The first cell of a ratings-page row: a standard's number, or "Overall rating". */
+    private static final Pattern RATINGS_PAGE_ROW = Pattern.compile("(?i)^(?:\\d\\s?\\.\\s?\\d|overal)");
+
     /** How the ratings page is set: a table of columns, or each standard and its rating on one line of words. */
     public enum RatingsPage { TABLE, LINES }
 
@@ -97,8 +100,8 @@ public final class SeedTypesetter {
         return whole;
     }
 
-    /** A table row ending in a rating: a line of a ratings page (or a standard's heading with its rating). */
+    /** A table row of a ratings page: a standard's number (or the overall rating) and a rating. */
     private static boolean ratingRow(Line line) {
-        return line.hasCells() && RATING.matcher(line.last()).matches();
+        return line.hasCells() && RATING.matcher(line.last()).matches() && RATINGS_PAGE_ROW.matcher(line.first()).find();
     }
 }
