@@ -36,7 +36,7 @@ import org.yjinspect.support.pdf.TypesetSeeds;
 @Slow
 class FuzzedPdfsTest {
     private static final long SEED = Long.getLong("yjinspect.fuzz.seed", 20_261_201L);
-    private static final int VARIANTS = Integer.getInteger("yjinspect.pdf.fuzz.variants", 36);
+    private static final int VARIANTS = Integer.getInteger("yjinspect.pdf.fuzz.variants", 24);
     /** A guard against a hang, not a speed target: a report takes well under a second. */
     private static final Duration PER_FILE = Duration.ofSeconds(30);
 
