@@ -76,14 +76,12 @@ class GeneratedReportImportsBackTest {
         for (StandardChapter standard : report.chapters().stream().flatMap(c -> c.standards().stream())
                 .filter(StandardChapter::caseBased).toList()) {
             PublishedStandard printed = readBack.standard(standard.number()).orElseThrow();
-            List<String> expected = standard.keyQuestions().stream().map(KeyQuestionLine::yes).map(String::valueOf).toList();
             assertThat(printed.keyQuestions()).as(standard.number()).hasSameSizeAs(standard.keyQuestions());
             for (int i = 0; i < standard.keyQuestions().size(); i++) {
                 KeyQuestionLine kq = standard.keyQuestions().get(i);
                 assertThat(printed.keyQuestions().get(i).figure().describe()).as(standard.number() + " kq " + (i + 1))
                         .startsWith(kq.yes() + "/" + kq.relevant());
             }
-            assertThat(expected).isNotEmpty();
             assertThat(printed.computedRating()).as(standard.number()).isEqualTo(standard.rating().rating().orElseThrow());
         }
         for (StandardData standard : report.data()) {
