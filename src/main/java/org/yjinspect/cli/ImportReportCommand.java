@@ -21,20 +21,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code yjinspect import-report FILE...}: read published inspection reports into structured data. */
+/** {@code yjinspect import-report FILE...}: read published inspection reports (PDF or text) into structured data. */
 @Command(name = "import-report", mixinStandardHelpOptions = true,
-        description = {"Import published HMIP youth inspection reports (plain text converted from the PDF).",
+        description = {"Import published HMIP youth inspection reports: the PDF itself, or its text (as a",
+            "converter such as pdftotext leaves it). A PDF is told by its content, not its name.",
             "Prints per report its ratings page, each standard's key-question and prompt figures, the",
             "cases inspected, recommendations, contextual facts, stated panel discretion and warnings.",
-            "The JSON of one report is valid input to 'yjinspect rate'. Files that are missing or not",
-            "inspection reports are named on standard error and the exit code is 2."})
+            "The JSON of one report is valid input to 'yjinspect rate'. Files that are missing, not",
+            "inspection reports, or PDFs without readable text (password-protected, scanned, damaged)",
+            "are named on standard error with what to do, and the exit code is 2."})
 public final class ImportReportCommand implements Callable<Integer> {
     enum Format { json, csv, text }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report text files")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report PDFs or text files")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "json",

@@ -38,13 +38,13 @@ import org.yjinspect.support.Fixtures;
  * prompt answered at random (seeded, logged), qualitative standards proposed at the published
  * rating, and every standard confirmed by the ratings panel.
  */
-final class SeedInspection {
-    static final Actor LEAD = new Actor("lead inspector");
+public final class SeedInspection {
+    public static final Actor LEAD = new Actor("lead inspector");
 
     private SeedInspection() {
     }
 
-    static JsonNode figures(String name) {
+    public static JsonNode figures(String name) {
         for (String place : List.of("/oracle/", "/published/figures/")) {
             try (InputStream in = SeedInspection.class.getResourceAsStream(place + name)) {
                 if (in != null) {
@@ -58,7 +58,7 @@ final class SeedInspection {
     }
 
     /** Builds the inspection; {@code outOfCourt} gives the out-of-court disposal types in order. */
-    static Inspection build(Application app, JsonNode seed, List<DisposalType> outOfCourt, long promptSeed) {
+    public static Inspection build(Application app, JsonNode seed, List<DisposalType> outOfCourt, long promptSeed) {
         String version = seed.get("frameworkVersion").asText();
         Inspection inspection = Fixtures.createInspection(app, version);
         int court = seed.get("cases").get("court").asInt();

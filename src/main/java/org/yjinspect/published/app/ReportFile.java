@@ -10,10 +10,14 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.yjinspect.published.pdf.PdfRefusal;
+import org.yjinspect.published.pdf.PdfText;
 
 /**
- * Reads a report's text file: UTF-8, or Windows-1252 as older converters write it. A missing,
- * unreadable, empty or binary file is a {@link ReportImportException} naming the file.
+ * Reads a report's text: from a PDF (told by its "%PDF-" header, not its name) through
+ * {@code published.pdf}, else from a text file in UTF-8, or Windows-1252 as older converters
+ * write it. A missing, unreadable, empty or binary file, or a PDF that cannot give its text, is a
+ * {@link ReportImportException} naming the file.
  */
 final class ReportFile {
     private static final long MAX_BYTES = 50L * 1024 * 1024;
@@ -42,9 +46,16 @@ final class ReportFile {
         if (bytes.length == 0) {
             throw new ReportImportException(name + ": the file is empty");
         }
+        if (PdfText.isPdf(bytes)) {
+            try {
+                return PdfText.read(bytes);
+            } catch (PdfRefusal e) {
+                throw new ReportImportException(name + ": " + e.getMessage());
+            }
+        }
         if (binary(bytes)) {
-            throw new ReportImportException(name + ": is a binary file, not a report's plain text "
-                    + "(convert the PDF to text first)");
+            throw new ReportImportException(name + ": is a binary file, neither a PDF nor a report's plain text "
+                    + "(give the report's PDF or its text)");
         }
         return decode(bytes);
     }
@@ -57,7 +68,7 @@ final class ReportFile {
                 nul++;
             }
         }
-        return nul > 0 || bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F';
+        return nul > 0;
     }
 
     private static String decode(byte[] bytes) {

@@ -59,7 +59,7 @@ final class DataAnnexeParser {
                 question = Questions.clean(words);
                 prompts = new ArrayList<>();
                 openPrompt = null;
-            } else if (line.tabbed()) {
+            } else if (line.tabbed() && !labelledOrHeading(words, values)) {
                 warnings.add(ImportWarning.at(WarningKind.UNREADABLE_LINE, "standard " + section.number()
                         + " inspection data: a line could not be read and was left out: '" + snippet(line.plain())
                         + "'", line.number()));
@@ -124,6 +124,19 @@ final class DataAnnexeParser {
         PromptLetters.check(prompts, "standard " + section.number() + " key question " + (questions.size() + 1),
                 warnings);
         questions.add(new PublishedKeyQuestion(question, null, prompts));
+    }
+
+    /**
+     * A row the annexe may print that is neither question nor prompt: the column headings ("Key
+     * question and prompts | % 'Yes' (cases)"), or the key question's figure under a label ("Key
+     * question figure: | 88% (7/8)"), which the standard's chapter already gives.
+     */
+    private static boolean labelledOrHeading(String words, List<String> values) {
+        if (values.size() == 1 && words.endsWith(":")) {
+            return FigureCell.parse(values.get(0)).isPresent();
+        }
+        return !values.isEmpty() && values.stream().allMatch(v -> FigureCell.parse(v).isEmpty()
+                && v.toLowerCase(java.util.Locale.ROOT).matches(".*(?:\\byes\\b|\\brelevant\\b|%).*"));
     }
 
     private static String snippet(String text) {

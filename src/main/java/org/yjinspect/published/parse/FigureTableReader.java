@@ -24,6 +24,7 @@ final class FigureTableReader {
         List<FigureTable> tables = new ArrayList<>();
         FigureTable current = null;
         String caption = null;
+        int captionLine = -1;
         String pendingQuestion = null;
         int pendingLine = -1;
         boolean filling = false;
@@ -33,11 +34,20 @@ final class FigureTableReader {
                 continue;
             }
             Optional<FigureTable.Header> header = header(line, i);
+            if (header.isPresent() && !line.hasCells() && current != null && current.rows().isEmpty()
+                    && i - current.header().index() <= 4) {
+                current = moreColumns(current, header.get());
+                tables.set(tables.size() - 1, current);
+                continue;
+            }
             if (header.isPresent()) {
-                current = new FigureTable(header.get(), caption);
+                // Text read column by column puts a table's first question before its column heads.
+                boolean questionFirst = caption != null && valueAfterHeads(text, i + 1, to);
+                current = new FigureTable(header.get(), questionFirst ? null : caption);
                 tables.add(current);
+                pendingQuestion = questionFirst ? caption : null;
+                pendingLine = captionLine;
                 caption = null;
-                pendingQuestion = null;
                 continue;
             }
             String plain = line.plain();
@@ -60,7 +70,7 @@ final class FigureTableReader {
                 pendingQuestion = row(current, untabbed.get(), pendingQuestion, pendingLine);
                 continue;
             }
-            if (current != null && LONE_VALUE.matcher(plain).matches()) {
+            if (current != null && lone(plain)) {
                 if (pendingQuestion != null) {
                     current.add(new FigureTable.Row(pendingLine, pendingQuestion, List.of(plain)));
                     pendingQuestion = null;
@@ -82,6 +92,7 @@ final class FigureTableReader {
                 } else {
                     current = null;
                     caption = Questions.clean(plain);
+                    captionLine = line.number();
                 }
             }
         }
@@ -134,7 +145,31 @@ final class FigureTableReader {
 
     private static boolean valueFollows(ReportText text, int from, int to) {
         int next = text.nextNonBlank(from, Math.min(to, from + 4));
-        return next >= 0 && LONE_VALUE.matcher(text.get(next).plain()).matches();
+        return next >= 0 && lone(text.get(next).plain());
+    }
+
+    /** A table's column heads printed one to a line ("Relevant cases", then "Number 'Yes'"): one header. */
+    private static FigureTable moreColumns(FigureTable table, FigureTable.Header more) {
+        FigureTable.Header header = table.header();
+        List<FigureTable.Column> columns = new ArrayList<>(header.columns());
+        columns.addAll(more.columns());
+        return new FigureTable(new FigureTable.Header(header.index(), header.base() != null ? header.base() : more.base(),
+                columns), table.caption());
+    }
+
+    /** A lone figure follows, past any more column heads. */
+    private static boolean valueAfterHeads(ReportText text, int from, int to) {
+        int next = text.nextNonBlank(from, to);
+        while (next >= 0 && next < from + 8 && !text.get(next).hasCells() && header(text.get(next), next).isPresent()) {
+            next = text.nextNonBlank(next + 1, to);
+        }
+        return next >= 0 && lone(text.get(next).plain());
+    }
+
+    /** A figure on a line of its own: "88", "88%", or with its counts ("88% (7/8)"), as text extraction without layout prints a cell. */
+    private static boolean lone(String plain) {
+        return LONE_VALUE.matcher(plain).matches()
+                || plain.length() < 20 && FigureCell.parse(plain).map(FigureCell::hasCounts).orElse(false);
     }
 
     static Optional<FigureTable.Header> header(Line line, int index) {

@@ -71,6 +71,13 @@ public final class Line {
         return new Line(number, List.of((plain + " " + next.plain).strip()), footnote, tabbed);
     }
 
+    /** This line's words at the start of the next line's first cell: one table row whose first cell was wrapped. */
+    Line joinedIntoFirstCell(Line row) {
+        java.util.List<String> joined = new java.util.ArrayList<>(row.cells);
+        joined.set(0, (plain + " " + row.first()).strip());
+        return new Line(number, joined, footnote, true);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Line line && line.number == number && line.cells.equals(cells)

@@ -16,6 +16,8 @@ final class RatingsPageLines {
     private static final Pattern OVERALL = Pattern.compile("(?i)\\boveral\\s?l\\s+rating\\b\\s*:?\\s*(.*)$");
     private static final Pattern STANDARD = Pattern.compile("^(?i:standard\\s+)?(\\d)\\s?\\.\\s?(\\d)\\.?:?\\s+(.+?)$");
     private static final Pattern DOMAIN_ROW = Pattern.compile("^\\d\\s?\\.?\\s+[A-Z][A-Za-z\\- ]{3,40}$");
+    /** A domain's number alone ("2."), its name on the next line: a table read one cell to a line. */
+    private static final Pattern DOMAIN_NUMBER = Pattern.compile("^[1-4]\\.$");
     private static final Pattern COLUMN_HEADS = Pattern.compile("(?i)^(?:(?:domains?|standards?|ratings?|key|"
             + "(?:and|or|/|&))\\s*)+:?$");
     private static final Pattern REQUIRES = Pattern.compile("(?i)^(.*?)\\s*\\brequires$");
@@ -47,6 +49,10 @@ final class RatingsPageLines {
         if (standard.matches()) {
             String number = standard.group(1) + "." + standard.group(2);
             return !slots.listed(number) && standardRow(number, standard.group(3), line, index);
+        }
+        if (DOMAIN_NUMBER.matcher(plain).matches() && (score.found() || !slots.noStandards())) {
+            domain = plain.substring(0, 1);
+            return consumed(index);
         }
         Optional<String> domainRow = Headings.domainNumber(plain);
         if (domainRow.isPresent() || DOMAIN_ROW.matcher(plain).matches() && (score.found() || !slots.noStandards())) {

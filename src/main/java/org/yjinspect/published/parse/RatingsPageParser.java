@@ -41,7 +41,8 @@ final class RatingsPageParser {
         return Optional.of(page.page(start));
     }
 
-    private static int start(ReportText text, int from, int to) {
+    /** The first line of the ratings page after its heading (or near its score); -1 if there is none. */
+    static int start(ReportText text, int from, int to) {
         int firstHeading = -1;
         for (int i = Math.max(0, from); i < to; i++) {
             Line line = text.get(i);

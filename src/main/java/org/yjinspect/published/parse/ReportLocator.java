@@ -53,13 +53,10 @@ final class ReportLocator {
     }
 
     private static int end(ReportText text, int start, boolean titled) {
-        int ratings = -1;
-        for (int i = start; i < text.size(); i++) {
-            Line line = text.get(i);
-            if (ratings < 0 && (line.plain().equalsIgnoreCase("ratings") && !line.hasCells()
-                    || RatingsPageParser.SCORE.matcher(line.plain()).find())) {
-                ratings = i;
-            } else if (ratings >= 0 && ISBN.matcher(line.plain()).find()) {
+        // The ratings page as its reader finds it: a "Ratings" line in the contents is not the page.
+        int ratings = RatingsPageParser.start(text, start, text.size());
+        for (int i = Math.max(ratings + 1, start); ratings >= 0 && i < text.size(); i++) {
+            if (ISBN.matcher(text.get(i).plain()).find()) {
                 return i + 1;
             }
         }

@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
 final class ScoreLines {
     private static final Pattern SCORE_ALONE = Pattern.compile("(?i)^(\\d{1,2})\\s*(?:/|out\\s+of)\\s*(\\d{2})$");
 
+    /** "Score" alone, or after the service's name ("Anytown YJS Score"), its figure to follow on a line of its own. */
+    private static final Pattern LABEL = Pattern.compile("(?i)^(?:(.{0,80}?)\\s+)?(?:overall\\s+)?score\\s*:?$");
+
     private Integer score;
+    private String labelService;
     private Integer maxScore;
     private boolean scorePending;
     private boolean onScoreLine;
@@ -29,8 +33,10 @@ final class ScoreLines {
             return true;
         }
         onScoreLine = false;
-        if (plain.matches("(?i)^(?:overall\\s+)?score\\s*:?$")) {
+        Matcher label = LABEL.matcher(plain);
+        if (label.matches()) {
             scorePending = true;
+            labelService = label.group(1) == null || label.group(1).isBlank() ? null : label.group(1).strip();
             return true;
         }
         Matcher scoreAlone = SCORE_ALONE.matcher(plain);
@@ -46,7 +52,9 @@ final class ScoreLines {
     /** The service named before the score on the score line ("Anytown YJS\tScore\t24/36"), if any. */
     Optional<String> serviceBefore(Line line) {
         if (!onScoreLine) {
-            return Optional.empty();
+            Optional<String> named = scorePending ? Optional.ofNullable(labelService) : Optional.empty();
+            labelService = null;
+            return named;
         }
         List<String> before = new ArrayList<>();
         for (String cell : line.cells()) {

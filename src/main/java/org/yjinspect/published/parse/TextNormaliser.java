@@ -2,6 +2,8 @@ package org.yjinspect.published.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +28,15 @@ public final class TextNormaliser {
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|.*\\|\\s*$");
     /** Columns laid out with runs of spaces (pdftotext -layout): three or more spaces between words. */
     private static final Pattern SPACED_COLUMNS = Pattern.compile("(?<=\\S)[ \\u00A0]{3,}(?=\\S)");
+    /**
+     * Two spaces are a column gap only before a figure or a rating (pdftotext -layout right-aligns
+     * figures, leaving as little as two spaces after a long question); elsewhere two spaces are
+     * prose typed with two spaces after a full stop.
+     */
+    private static final Pattern NARROW_COLUMN = Pattern.compile("(?<=\\S)[ \\u00A0]{2}(?=(?:\\d{1,3}(?:[.,]\\d+)?\\s?%?"
+            + "|\\(?\\d{1,4}/\\d{1,4}\\)?|(?i:outstanding|good|requires improvement|inadequate|not rated))(?:[ \\u00A0(]|$))");
+    /** Ligatures a PDF's fonts keep ("ﬁ" in "ﬁgure"), as pdftotext passes them on. */
+    private static final Pattern LIGATURES = Pattern.compile("[\\uFB00-\\uFB06]");
     private static final Pattern SPACES = Pattern.compile(
             "[ \\u00A0\\u2007\\u202F\\u2009\\u200A]{2,}|[\\u00A0\\u2007\\u202F\\u2009\\u200A]");
     private static final Pattern RULE_LINE = Pattern.compile("^[-_=*:|\\s]*[-_=]{2,}[-_=*:|\\s]*$");
@@ -34,7 +45,8 @@ public final class TextNormaliser {
     }
 
     public static ReportText normalise(String raw) {
-        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        String text = PageBreaks.withoutFurniture(ligaturesUndone(raw.replace("\r\n", "\n").replace('\r', '\n')))
+                .replace('\f', '\n');
         String[] rawLines = text.split("\n", -1);
         List<Line> lines = new ArrayList<>(rawLines.length);
         for (int i = 0; i < rawLines.length; i++) {
@@ -72,10 +84,22 @@ public final class TextNormaliser {
             inner = inner.substring(1, inner.endsWith("|") ? inner.length() - 1 : inner.length());
             return inner.replace('|', '\t');
         }
+        String spaced = raw;
         if (raw.contains("   ") || raw.indexOf('\u00A0') >= 0) {
-            return SPACED_COLUMNS.matcher(raw).replaceAll("\t");
+            spaced = SPACED_COLUMNS.matcher(raw).replaceAll("\t");
         }
-        return raw;
+        if (spaced.contains("  ")) {
+            spaced = NARROW_COLUMN.matcher(spaced).replaceAll("\t");
+        }
+        return spaced;
+    }
+
+    private static String ligaturesUndone(String text) {
+        Matcher ligature = LIGATURES.matcher(text);
+        if (!ligature.find()) {
+            return text;
+        }
+        return ligature.replaceAll(m -> Normalizer.normalize(m.group(), Normalizer.Form.NFKC));
     }
 
     private static String cleanCell(String cell) {
@@ -95,11 +119,28 @@ public final class TextNormaliser {
         for (Line line : lines) {
             if (!joined.isEmpty() && continues(joined.get(joined.size() - 1), line)) {
                 joined.set(joined.size() - 1, joined.get(joined.size() - 1).joinedWith(line));
+            } else if (!joined.isEmpty() && cellContinues(joined.get(joined.size() - 1), line)) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1).joinedIntoFirstCell(line));
             } else {
                 joined.add(line);
             }
         }
         return joined;
+    }
+
+    /**
+     * A table row whose first cell was wrapped over lines (as PDF text and pdftotext -layout give a
+     * long question beside its figure): the words above, not ending a sentence, and the row below,
+     * its first cell starting in lower case, are one row.
+     */
+    private static boolean cellContinues(Line previous, Line line) {
+        if (previous.blank() || previous.hasCells() || previous.tabbed() || !line.hasCells() || line.first().isEmpty()) {
+            return false;
+        }
+        String before = previous.plain();
+        char end = before.charAt(before.length() - 1);
+        return ".?!:;".indexOf(end) < 0 && Character.isLowerCase(line.first().charAt(0))
+                && Questions.letter(line.first()) == null && before.length() < 300;
     }
 
     private static boolean continues(Line previous, Line line) {

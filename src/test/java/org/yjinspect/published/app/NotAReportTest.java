@@ -46,11 +46,20 @@ class NotAReportTest {
     }
 
     @Test
-    void aPdfOrOtherBinaryFileIsRefusedWithAHint() throws Exception {
+    void aPdfCutShortIsRefusedWithAHint() throws Exception {
         Path pdf = Files.write(dir.resolve("report.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, 1, 2});
 
         assertThatThrownBy(() -> importer.importFile(new ImportPublishedReportCommand(pdf)))
-                .isInstanceOf(ReportImportException.class).hasMessageContaining("convert the PDF to text first");
+                .isInstanceOf(ReportImportException.class).hasMessageStartingWith(pdf + ": the PDF is incomplete")
+                .hasMessageContaining("download the report again");
+    }
+
+    @Test
+    void anotherBinaryFileIsRefusedWithAHint() throws Exception {
+        Path zip = Files.write(dir.resolve("report.txt"), new byte[] {'P', 'K', 3, 4, 0, 1, 2});
+
+        assertThatThrownBy(() -> importer.importFile(new ImportPublishedReportCommand(zip)))
+                .isInstanceOf(ReportImportException.class).hasMessageContaining("neither a PDF nor a report's plain text");
     }
 
     @Test
