@@ -25,11 +25,11 @@ import org.yjinspect.secondreading.app.Who;
 /**
  * Under /api/inspections/{inspectionId}/second-reading: GET (the chosen cases the person may see;
  * READ_INSPECTION), POST /cases, POST /draw, POST /allocations, DELETE /cases/{caseReference},
- * GET /cases/{caseReference}/readers (CHOOSE_SECOND_READING); GET /cases/{sampleCaseId}/answers and
+ * (CHOOSE_SECOND_READING); GET /cases/{sampleCaseId}/answers and
  * PUT .../answers/prompts/{promptId}, .../answers/key-questions/{keyQuestionId},
  * .../answers/classification, POST /cases/{sampleCaseId}/submit (SECOND_READ: the case's second reader);
- * GET /cases/{sampleCaseId}/readings (both readings, once both are submitted; READ_INSPECTION and the
- * blind rule); GET /agreement, /disagreements, /effect (READ_AGREEMENT); POST
+ * GET /readings (both readings of each case whose readings are both submitted and which the person
+ * reads; READ_INSPECTION and the blind rule); GET /agreement, /disagreements, /effect (READ_AGREEMENT); POST
  * /cases/{sampleCaseId}/settlements (SETTLE_READINGS).
  */
 public final class SecondReadingRoutes implements Routes {
@@ -65,11 +65,9 @@ public final class SecondReadingRoutes implements Routes {
         routes.delete(BASE + "/cases/{caseReference}", ctx -> Outcomes.send(ctx, readings.withdraw(
                 new WithdrawCaseCommand(inspection(ctx), ctx.pathParam("caseReference"), who(ctx)))),
                 Allowed.to(Action.CHOOSE_SECOND_READING));
-        routes.get(BASE + "/cases/{caseReference}/readers", ctx -> RecordJson.send(ctx, readings.readersFor(
-                inspection(ctx), ctx.pathParam("caseReference"))), Allowed.to(Action.CHOOSE_SECOND_READING));
         registerReading(routes);
-        routes.get(CASE + "/readings", ctx -> Outcomes.send(ctx, readings.bothReadings(inspection(ctx), sampleCase(ctx),
-                who(ctx))), Allowed.to(Action.READ_INSPECTION));
+        routes.get(BASE + "/readings", ctx -> RecordJson.send(ctx, readings.bothReadings(inspection(ctx), who(ctx))),
+                Allowed.to(Action.READ_INSPECTION));
         routes.get(BASE + "/agreement", ctx -> Outcomes.send(ctx, readings.agreement(inspection(ctx), who(ctx))),
                 Allowed.to(Action.READ_AGREEMENT));
         routes.get(BASE + "/disagreements", ctx -> RecordJson.send(ctx, readings.disagreements(inspection(ctx),

@@ -43,7 +43,7 @@ class SecondReadingsTest {
         assertThat(after.firstReading()).isEqualTo(ReadingState.SUBMITTED);
         for (Who who : List.of(LOWRI, CERI, PAT, DAFYDD)) {
             BothReadings both = app.secondReading().bothReadings(s.id(), c.sampleCaseId(), who).value();
-            assertThat(both.first().keyQuestions().values()).as(who.username()).containsOnly(KeyQuestionAnswer.YES,
+            assertThat(both.first().keyQuestions().values()).as(who.username()).isSubsetOf(KeyQuestionAnswer.YES,
                     KeyQuestionAnswer.NOT_RELEVANT);
             assertThat(both.second().keyQuestions().values()).contains(KeyQuestionAnswer.NO);
         }
