@@ -27,8 +27,7 @@ final class ConfidenceInterval {
         StringBuilder words = new StringBuilder(name + " " + coefficient(value) + " (95% confidence interval "
                 + coefficient(lower) + " to " + coefficient(upper) + ", " + method + ", n = " + n + ").");
         if (rawLower < -1 || rawUpper > 1) {
-            words.append(" The interval is cut at ").append(rawUpper > 1 ? "1" : "-1")
-                    .append(", the end of the possible range.");
+            words.append(" The interval is cut to the possible range, -1 to 1.");
         }
         if (se == 0) {
             words.append(" The large-sample interval shrinks to a point here; that is a limit of the formula with")
