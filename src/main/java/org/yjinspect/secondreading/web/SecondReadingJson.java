@@ -1,6 +1,7 @@
 package org.yjinspect.secondreading.web;
 
 import java.util.List;
+import org.yjinspect.agreement.domain.AgreementBreakdown;
 import org.yjinspect.secondreading.app.ChosenCase;
 import org.yjinspect.secondreading.app.DrawRecord;
 import org.yjinspect.secondreading.app.RatingEffect;
@@ -16,6 +17,10 @@ final class SecondReadingJson {
         static Overview of(SecondReadingOverview o) {
             return new Overview(o.inspectionId(), o.draw().orElse(null), o.cases());
         }
+    }
+
+    /** GET .../agreement: how many cases have both readings submitted, and the agreement on their answers. */
+    record Agreement(long inspectionId, int cases, AgreementBreakdown breakdown) {
     }
 
     /** GET .../effect. */

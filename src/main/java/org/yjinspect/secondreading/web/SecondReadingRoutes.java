@@ -68,8 +68,12 @@ public final class SecondReadingRoutes implements Routes {
         registerReading(routes);
         routes.get(BASE + "/readings", ctx -> RecordJson.send(ctx, readings.bothReadings(inspection(ctx), who(ctx))),
                 Allowed.to(Action.READ_INSPECTION));
-        routes.get(BASE + "/agreement", ctx -> Outcomes.send(ctx, readings.agreement(inspection(ctx), who(ctx))),
-                Allowed.to(Action.READ_AGREEMENT));
+        routes.get(BASE + "/agreement", ctx -> {
+            long id = inspection(ctx);
+            int cases = readings.agreement(id, who(ctx)).value().cases();
+            Outcomes.send(ctx, 200, readings.agreementBreakdown(id, who(ctx)), breakdown ->
+                    new SecondReadingJson.Agreement(id, cases, breakdown));
+        }, Allowed.to(Action.READ_AGREEMENT));
         routes.get(BASE + "/disagreements", ctx -> RecordJson.send(ctx, readings.disagreements(inspection(ctx),
                 who(ctx))), Allowed.to(Action.READ_AGREEMENT));
         routes.get(BASE + "/effect", ctx -> RecordJson.send(ctx, SecondReadingJson.Effect.of(readings.effect(
