@@ -72,6 +72,16 @@ public record SecondReadingSetUp(Application app, SampledInspection sample) {
 
     /** Dafydd answers every prompt yes and each key question as {@code judgement} says, and submits. */
     public void secondReading(AssessedCase c, Function<String, String> judgement) {
+        int revision = answerSecond(c, judgement);
+        Outcome<?> submitted = app.secondReading().submit(new SubmitSecondReadingCommand(id(), c.sampleCaseId(),
+                revision, DAFYDD));
+        if (!submitted.allowed()) {
+            throw new IllegalStateException(submitted.because());
+        }
+    }
+
+    /** Dafydd answers every prompt yes and each key question as {@code judgement} says; returns the revision. */
+    public int answerSecond(AssessedCase c, Function<String, String> judgement) {
         SecondReadingForm form = app.secondReading().form(id(), c.sampleCaseId(), DAFYDD).value();
         int revision = form.revision();
         for (SecondReadingForm.StandardForm s : form.standards()) {
@@ -84,11 +94,7 @@ public record SecondReadingSetUp(Application app, SampledInspection sample) {
                 revision = save(c, SaveSecondAnswerCommand.Item.KEY_QUESTION, kq.id(), answer, revision);
             }
         }
-        Outcome<?> submitted = app.secondReading().submit(new SubmitSecondReadingCommand(id(), c.sampleCaseId(),
-                revision, DAFYDD));
-        if (!submitted.allowed()) {
-            throw new IllegalStateException(submitted.because());
-        }
+        return revision;
     }
 
     private int save(AssessedCase c, SaveSecondAnswerCommand.Item item, String itemId, String answer, int revision) {
