@@ -1,4 +1,4 @@
-package org.yjinspect.secondreading.cli;
+package org.yjinspect.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
