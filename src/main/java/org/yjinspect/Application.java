@@ -127,6 +127,7 @@ public final class Application implements AutoCloseable {
     private final ContextualFacts contextualFacts;
     private final org.yjinspect.finding.app.Findings findings;
     private final org.yjinspect.transfer.app.InspectionTransfer transfer;
+    private final org.yjinspect.secondreading.app.SecondReadingService secondReading;
 
     private Application(Database database) {
         this.database = database;
@@ -156,6 +157,9 @@ public final class Application implements AutoCloseable {
         this.panel = new PanelService(ratings, assessments, decisions, writes);
         this.team = new InspectionTeam(new JdbiTeamRecords(database.jdbi(), writes));
         this.access = new InspectionAccess(new JdbiAccessFacts(database.jdbi()));
+        this.secondReading = new org.yjinspect.secondreading.app.SecondReadings(inspections, FrameworkCatalogue::load,
+                assessments, new JdbiCaseAssessments(database.jdbi(), database.dataSource(), writes), team,
+                new org.yjinspect.secondreading.db.JdbiSecondReadingRecords(database.jdbi(), writes), reads);
         this.recommendations = new Recommendations(inspections, new JdbiRecommendationRecords(database.jdbi(), writes),
                 writes);
         this.contextualFacts = new ContextualFacts(inspections, caseloads, new JdbiFigureRecords(database.jdbi(), writes),
@@ -247,6 +251,11 @@ public final class Application implements AutoCloseable {
         return transfer;
     }
 
+    /** Second reading and moderation (docs/second-reading.md). */
+    public org.yjinspect.secondreading.app.SecondReadingService secondReading() {
+        return secondReading;
+    }
+
     public SignIn signIn() {
         return signIn;
     }
@@ -322,7 +331,8 @@ public final class Application implements AutoCloseable {
                 new ContextRoutes(contextualFacts, actors),
                 new org.yjinspect.finding.web.FindingRoutes(findings, actors),
                 new org.yjinspect.export.web.ExportRoutes(new org.yjinspect.export.file.ExportFiles(exports())),
-                new org.yjinspect.transfer.web.TransferRoutes(transfer, actors)));
+                new org.yjinspect.transfer.web.TransferRoutes(transfer, actors),
+                new org.yjinspect.secondreading.web.SecondReadingRoutes(secondReading, actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
         return web;

@@ -40,10 +40,18 @@ public enum Action {
     /** Write the report's own inputs: recommendations by addressee and the contextual figures (lead only; locked once published). */
     EDIT_REPORT,
     /** The whole inspection as one document (docs/transfer.md): it holds all case data, so the lead inspector's only. */
-    EXPORT_INSPECTION;
+    EXPORT_INSPECTION,
+    /** Second reading (docs/second-reading.md): choose or draw the cases to read twice and allocate their second readers (lead only). */
+    CHOOSE_SECOND_READING,
+    /** Read a case a second time, blind: only the case's allocated second reader. */
+    SECOND_READ,
+    /** Settle a difference between the two readings of a case: the agreed answer, who and why (lead only). */
+    SETTLE_READINGS,
+    /** Read how far the two readings agree, the differences once both are submitted, and their effect on ratings. */
+    READ_AGREEMENT;
 
     /** Whether the action concerns one sampled case, so its allocation matters. */
     public boolean caseLevel() {
-        return this == READ_CASE || this == ASSESS_CASE;
+        return this == READ_CASE || this == ASSESS_CASE || this == SECOND_READ;
     }
 }
