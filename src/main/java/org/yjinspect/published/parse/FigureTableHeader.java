@@ -62,6 +62,29 @@ final class FigureTableHeader {
         return Optional.of(new FigureTable.Header(index, count, columns));
     }
 
+    /**
+     * The cases a header's table is "Of", printed on the line above it ("Of the 4 cases
+     * inspected:" and "Number 'Yes'" one to a line, as text read cell by cell gives them).
+     */
+    static FigureTable.Header withBaseAbove(FigureTable.Header header, ReportText text, int index) {
+        if (header.base() != null) {
+            return header;
+        }
+        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+            Line above = text.get(i);
+            if (above.blank()) {
+                continue;
+            }
+            Matcher base = BASE.matcher(above.plain());
+            if (!above.hasCells() && base.matches() && above.plain().length() < 80) {
+                return new FigureTable.Header(header.index(), NumberWords.parse(base.group(1)).orElse(null),
+                        header.columns());
+            }
+            return header;
+        }
+        return header;
+    }
+
     /** "Of the 8 cases inspected Relevant cases Number 'Yes'" on one line with no cells: read in order. */
     private static Optional<FigureTable.Header> untabbedHeader(String plain, int index) {
         String rest = plain.replace('"', '\'');

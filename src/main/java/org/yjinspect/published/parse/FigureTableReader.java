@@ -33,7 +33,8 @@ final class FigureTableReader {
             if (line.blank()) {
                 continue;
             }
-            Optional<FigureTable.Header> header = header(line, i);
+            int at = i;
+            Optional<FigureTable.Header> header = header(line, i).map(h -> FigureTableHeader.withBaseAbove(h, text, at));
             if (header.isPresent() && !line.hasCells() && current != null && current.rows().isEmpty()
                     && i - current.header().index() <= 4) {
                 current = moreColumns(current, header.get());

@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
 
 /**
  * Page furniture in converter text that marks its page breaks with form feeds (pdftotext does):
- * the first and last lines of a page are a running header, footer or page number when, numbers
- * aside, the same line heads or foots most pages, or when it is a bare page number. They are
+ * the first and last lines of a page are a running header or footer when, numbers aside, the same
+ * line heads or foots most pages; the first or last line is a page number when it is a bare
+ * number that counts up with the pages (not a figure that happens to end a page). They are
  * blanked (kept as empty lines, so line numbers still point into the file); the form feeds become
  * line breaks.
  */
 final class PageBreaks {
     private static final int EDGE = 2;
-    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(?:page\\s+)?\\d{1,4}(?:\\s+of\\s+\\d{1,4})?$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(?:page\\s+)?(\\d{1,4})(?:\\s+of\\s+\\d{1,4})?$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -34,11 +35,17 @@ final class PageBreaks {
             pages.add(new ArrayList<>(List.of(page.split("\n", -1))));
         }
         Set<String> running = running(pages);
+        int offset = pageNumberOffset(pages);
         StringBuilder out = new StringBuilder(text.length());
-        for (List<String> page : pages) {
+        for (int p = 0; p < pages.size(); p++) {
+            List<String> page = pages.get(p);
             for (int i : edges(page)) {
-                String line = page.get(i);
-                if (running.contains(key(line)) || PAGE_NUMBER.matcher(line.strip()).matches()) {
+                if (running.contains(key(page.get(i)))) {
+                    page.set(i, "");
+                }
+            }
+            for (int i : outermost(page)) {
+                if (pageNumber(page.get(i)) == p + offset) {
                     page.set(i, "");
                 }
             }
@@ -52,7 +59,9 @@ final class PageBreaks {
         for (int p = 0; p < pages.size(); p++) {
             for (int i : edges(pages.get(p))) {
                 int page = p;
-                pagesOf.computeIfAbsent(key(pages.get(p).get(i)), k -> new HashSet<>()).add(page);
+                if (pageNumber(pages.get(p).get(i)) < 0) {
+                    pagesOf.computeIfAbsent(key(pages.get(p).get(i)), k -> new HashSet<>()).add(page);
+                }
             }
         }
         int most = Math.max(3, pages.size() / 2 + 1);
@@ -63,6 +72,36 @@ final class PageBreaks {
             }
         });
         return running;
+    }
+
+    /**
+     * Page numbers count up with the pages, from wherever the numbering starts: the difference
+     * between the number printed at a page's head or foot and the page's place that most pages
+     * share (at least three), else none. A figure that ends a page's table is not one.
+     */
+    private static int pageNumberOffset(List<List<String>> pages) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (int i : outermost(pages.get(p))) {
+                int number = pageNumber(pages.get(p).get(i));
+                if (number >= 0) {
+                    counts.merge(number - p, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(Integer.MIN_VALUE / 2);
+    }
+
+    private static int pageNumber(String line) {
+        java.util.regex.Matcher m = PAGE_NUMBER.matcher(line.strip());
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** The first and the last non-blank line of a page. */
+    private static List<Integer> outermost(List<String> page) {
+        List<Integer> edges = edges(page);
+        return edges.isEmpty() ? edges : edges.size() == 1 ? edges : List.of(edges.get(0), edges.get(edges.size() - 1));
     }
 
     /** The indexes of the first and last few non-blank lines of a page. */

@@ -18,6 +18,8 @@ final class RatingsPageLines {
     private static final Pattern DOMAIN_ROW = Pattern.compile("^\\d\\s?\\.?\\s+[A-Z][A-Za-z\\- ]{3,40}$");
     /** A domain's number alone ("2."), its name on the next line: a table read one cell to a line. */
     private static final Pattern DOMAIN_NUMBER = Pattern.compile("^[1-4]\\.$");
+    /** The kind of service after its place, on a line of its own ("Torbay" then "Youth Offending Service"). */
+    private static final Pattern SERVICE_KIND = Pattern.compile("(?i)^youth\\s+(?:offending|justice)\\s+(?:service|team)$");
     private static final Pattern COLUMN_HEADS = Pattern.compile("(?i)^(?:(?:domains?|standards?|ratings?|key|"
             + "(?:and|or|/|&))\\s*)+:?$");
     private static final Pattern REQUIRES = Pattern.compile("(?i)^(.*?)\\s*\\brequires$");
@@ -68,6 +70,10 @@ final class RatingsPageLines {
         }
         if (slots.noStandards() && service == null && !score.found() && plain.length() < 90) {
             service = plain;
+            return consumed(index);
+        }
+        if (slots.noStandards() && service != null && index - last <= 2 && SERVICE_KIND.matcher(plain).matches()) {
+            service = service + " " + plain;
             return consumed(index);
         }
         return passedOver(line, plain, index);

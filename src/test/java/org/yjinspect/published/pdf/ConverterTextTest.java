@@ -48,6 +48,16 @@ class ConverterTextTest {
     }
 
     @Test
+    void aFigureThatEndsAPageIsNotTakenForItsPageNumber() {
+        String raw = "Contents\n\n2\n\fFindings on governance.\n\n3\n\fDoes planning keep the child safe?\n\n88\n\f"
+                + "Findings on staffing.\n\n5\n\fFindings on partnerships.\n\n6\n";
+
+        assertThat(text(raw).lines()).extracting(Line::plain).filteredOn(p -> !p.isEmpty())
+                .containsExactly("Contents", "Findings on governance.", "Does planning keep the child safe?", "88",
+                        "Findings on staffing.", "Findings on partnerships.");
+    }
+
+    @Test
     void aWrappedFirstCellJoinsItsRow() {
         ReportText text = text("Does the implementation and delivery of services effectively\n"
                 + "support the child's desistance?\t100%\n");
