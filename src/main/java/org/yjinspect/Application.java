@@ -250,6 +250,16 @@ public final class Application implements AutoCloseable {
         return library;
     }
 
+    /** Reading report files and held figures into the library's form. */
+    public org.yjinspect.library.app.LibraryReports libraryReports() {
+        return new org.yjinspect.library.app.LibraryReports(Application::catalogue);
+    }
+
+    /** The library's export, one row per inspection (CSV or XLSX). */
+    public org.yjinspect.library.app.LibraryExport libraryExport() {
+        return new org.yjinspect.library.app.LibraryExport(library, Application::catalogue);
+    }
+
     public org.yjinspect.transfer.app.InspectionTransfer transfer() {
         return transfer;
     }

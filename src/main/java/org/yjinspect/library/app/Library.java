@@ -39,6 +39,18 @@ public final class Library implements LibraryReader {
         return new LibraryAddition(LibraryAddition.Outcome.REPLACED, kept(held.get().id()), differences);
     }
 
+    /** Keeps each of {@code inspections} that the library does not hold yet (the demonstration's start); how many were added. */
+    public int keepNew(List<LibraryInspection> inspections, Actor actor) {
+        int added = 0;
+        for (LibraryInspection inspection : inspections) {
+            if (store.find(inspection.serviceKey(), inspection.published()).isEmpty()) {
+                store.add(inspection, actor);
+                added++;
+            }
+        }
+        return added;
+    }
+
     /** Removes an inspection from the library; a not-found problem when there is none of that id. */
     public LibraryInspection remove(long id, Actor actor) {
         LibraryInspection held = kept(id);
