@@ -53,7 +53,7 @@ class LibraryRoutesTest {
     @Test
     @Order(1)
     void anAdministratorAddsAReportAndAgainFindsItHeld() throws Exception {
-        HttpResponse<String> added = http.send("POST", "/api/library?file=anytown.txt", ANYTOWN, "text/plain", "ada");
+        HttpResponse<String> added = http.send("POST", "/api/library?file=anytown.txt", ANYTOWN, "application/octet-stream", "ada");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         JsonNode body = json(added);
         assertThat(body.get("outcome").asText()).isEqualTo("added");
@@ -73,7 +73,7 @@ class LibraryRoutesTest {
     void otherFiguresAreShownAndReplacedOnlyWhenAsked() throws Exception {
         byte[] other = LibraryReportTexts.report("Anytown YJS", "May 2023", "Requires improvement", 64)
                 .getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> differs = http.send("POST", "/api/library", other, "text/plain", "ada");
+        HttpResponse<String> differs = http.send("POST", "/api/library", other, "application/octet-stream", "ada");
         assertThat(differs.statusCode()).isEqualTo(200);
         assertThat(json(differs).get("outcome").asText()).isEqualTo("differs");
         assertThat(json(differs).get("message").asText()).contains("?replace=true");
@@ -81,7 +81,7 @@ class LibraryRoutesTest {
         assertThat(json(http.get("/api/library/1", "bob")).at("/standards/4/keyQuestions/1/percent").asInt())
                 .isEqualTo(62);
 
-        HttpResponse<String> replaced = http.send("POST", "/api/library?replace=true", other, "text/plain", "ada");
+        HttpResponse<String> replaced = http.send("POST", "/api/library?replace=true", other, "application/octet-stream", "ada");
         assertThat(replaced.statusCode()).isEqualTo(201);
         assertThat(json(replaced).get("outcome").asText()).isEqualTo("replaced");
         assertThat(json(http.get("/api/library/1", "bob")).at("/standards/4/keyQuestions/1/percent").asInt())
@@ -109,10 +109,13 @@ class LibraryRoutesTest {
     @Order(4)
     void badInputIsA4xxInJsonNamingTheProblem() throws Exception {
         HttpResponse<String> notAReport = http.send("POST", "/api/library?file=list.txt", "eggs\nmilk\n".getBytes(
-                StandardCharsets.UTF_8), "text/plain", "ada");
+                StandardCharsets.UTF_8), "application/octet-stream", "ada");
         assertThat(notAReport.statusCode()).isEqualTo(400);
         assertThat(json(notAReport).get("error").asText()).startsWith("list.txt: not an HMIP youth inspection report");
-        HttpResponse<String> empty = http.send("POST", "/api/library", new byte[0], "text/plain", "ada");
+        HttpResponse<String> plain = http.send("POST", "/api/library", ANYTOWN, "text/plain", "ada");
+        assertThat(plain.statusCode()).isEqualTo(415);
+        assertThat(json(plain).get("error").asText()).contains("Content-Type: application/pdf");
+        HttpResponse<String> empty = http.send("POST", "/api/library", new byte[0], "application/octet-stream", "ada");
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(json(empty).get("error").asText()).contains("the report is empty");
         HttpResponse<String> absent = http.get("/api/library/99", "bob");
@@ -124,7 +127,7 @@ class LibraryRoutesTest {
     @Test
     @Order(5)
     void onlyAnAdministratorAddsOrRemoves() throws Exception {
-        HttpResponse<String> refused = http.send("POST", "/api/library", ANYTOWN, "text/plain", "bob");
+        HttpResponse<String> refused = http.send("POST", "/api/library", ANYTOWN, "application/octet-stream", "bob");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(json(refused).get("error").asText()).contains("only administrators add reports to the library");
         assertThat(http.send("DELETE", "/api/library/1", null, null, "bob").statusCode()).isEqualTo(403);
