@@ -128,6 +128,7 @@ public final class Application implements AutoCloseable {
     private final org.yjinspect.finding.app.Findings findings;
     private final org.yjinspect.transfer.app.InspectionTransfer transfer;
     private final org.yjinspect.secondreading.app.SecondReadingService secondReading;
+    private final org.yjinspect.library.app.Library library;
 
     private Application(Database database) {
         this.database = database;
@@ -168,6 +169,7 @@ public final class Application implements AutoCloseable {
                 new org.yjinspect.finding.db.JdbiFindingRecords(database.jdbi(), writes), writes);
         this.transfer = new org.yjinspect.transfer.app.InspectionTransfer(inspections, FrameworkCatalogue::load,
                 new org.yjinspect.transfer.db.JdbiTransferStore(database.jdbi()), Clock.systemUTC());
+        this.library = new org.yjinspect.library.app.Library(new org.yjinspect.library.db.JdbiLibrary(database.jdbi()));
         this.reports = new ReportService(panel, assessments, organisation, samples, FrameworkCatalogue::load,
                 new FeatureInputs(recommendations, contextualFacts, findings));
     }
@@ -247,6 +249,21 @@ public final class Application implements AutoCloseable {
                 new org.yjinspect.export.app.AuditExport(inspections, audit, new JdbiConsistentReads(database.jdbi())));
     }
 
+    /** The library of published inspections (docs/library.md); also what the comparisons read. */
+    public org.yjinspect.library.app.Library library() {
+        return library;
+    }
+
+    /** Reading report files and held figures into the library's form. */
+    public org.yjinspect.library.app.LibraryReports libraryReports() {
+        return new org.yjinspect.library.app.LibraryReports(Application::catalogue);
+    }
+
+    /** The library's export, one row per inspection (CSV or XLSX). */
+    public org.yjinspect.library.app.LibraryExport libraryExport() {
+        return new org.yjinspect.library.app.LibraryExport(library, Application::catalogue);
+    }
+
     public org.yjinspect.transfer.app.InspectionTransfer transfer() {
         return transfer;
     }
@@ -314,6 +331,7 @@ public final class Application implements AutoCloseable {
                 new RecommendationPages(recommendations, panel, new PagePermissions(access), actors, pages),
                 new ContextPages(contextualFacts, panel, new PagePermissions(access), actors, pages),
                 new org.yjinspect.finding.page.FindingPages(findings, panel, new PagePermissions(access), actors, pages),
+                new org.yjinspect.library.page.LibraryPages(library, libraryReports(), pages),
                 // The JSON API (docs/api.md).
                 new AccountRoutes(accounts, signIn),
                 new TokenRoutes(tokens),
@@ -332,7 +350,8 @@ public final class Application implements AutoCloseable {
                 new org.yjinspect.finding.web.FindingRoutes(findings, actors),
                 new org.yjinspect.export.web.ExportRoutes(new org.yjinspect.export.file.ExportFiles(exports())),
                 new org.yjinspect.transfer.web.TransferRoutes(transfer, actors),
-                new org.yjinspect.secondreading.web.SecondReadingRoutes(secondReading, actors)));
+                new org.yjinspect.secondreading.web.SecondReadingRoutes(secondReading, actors),
+                new org.yjinspect.library.web.LibraryRoutes(library, libraryReports(), libraryExport(), actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
         return web;
