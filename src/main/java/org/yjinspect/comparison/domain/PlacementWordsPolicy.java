@@ -32,8 +32,13 @@ public final class PlacementWordsPolicy {
                     "the library holds no " + published + " with a readable figure for it");
         }
         return new Ruling<>(figure + ", " + sentence(p, published), RULE, "Compared in whole percentages as reports"
-                + " print them: " + p.higher() + " of the " + p.n() + " print more than " + p.percent() + "%, "
-                + p.same() + " print " + p.percent() + "% (ties, counted apart) and " + p.lower() + " print less");
+                + " print them: " + p.higher() + " of the " + p.n() + " " + print(p.higher()) + " more than " + p.percent()
+                + "%, " + p.same() + " " + print(p.same()) + " " + p.percent() + "% (ties, counted apart) and " + p.lower()
+                + " " + print(p.lower()) + " less");
+    }
+
+    private static String print(int count) {
+        return count == 1 ? "prints" : "print";
     }
 
     private static String sentence(Placement p, String published) {
