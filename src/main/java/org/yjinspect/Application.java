@@ -127,6 +127,7 @@ public final class Application implements AutoCloseable {
     private final ContextualFacts contextualFacts;
     private final org.yjinspect.finding.app.Findings findings;
     private final org.yjinspect.transfer.app.InspectionTransfer transfer;
+    private final org.yjinspect.library.app.Library library;
 
     private Application(Database database) {
         this.database = database;
@@ -164,6 +165,7 @@ public final class Application implements AutoCloseable {
                 new org.yjinspect.finding.db.JdbiFindingRecords(database.jdbi(), writes), writes);
         this.transfer = new org.yjinspect.transfer.app.InspectionTransfer(inspections, FrameworkCatalogue::load,
                 new org.yjinspect.transfer.db.JdbiTransferStore(database.jdbi()), Clock.systemUTC());
+        this.library = new org.yjinspect.library.app.Library(new org.yjinspect.library.db.JdbiLibrary(database.jdbi()));
         this.reports = new ReportService(panel, assessments, organisation, samples, FrameworkCatalogue::load,
                 new FeatureInputs(recommendations, contextualFacts, findings));
     }
@@ -241,6 +243,21 @@ public final class Application implements AutoCloseable {
         return new org.yjinspect.export.app.Exports(new org.yjinspect.export.app.CaseExports(inspections,
                 FrameworkCatalogue::load, new org.yjinspect.export.db.JdbiExportedCases(database.jdbi())),
                 new org.yjinspect.export.app.AuditExport(inspections, audit, new JdbiConsistentReads(database.jdbi())));
+    }
+
+    /** The library of published inspections (docs/library.md); also what the comparisons read. */
+    public org.yjinspect.library.app.Library library() {
+        return library;
+    }
+
+    /** Reading report files and held figures into the library's form. */
+    public org.yjinspect.library.app.LibraryReports libraryReports() {
+        return new org.yjinspect.library.app.LibraryReports(Application::catalogue);
+    }
+
+    /** The library's export, one row per inspection (CSV or XLSX). */
+    public org.yjinspect.library.app.LibraryExport libraryExport() {
+        return new org.yjinspect.library.app.LibraryExport(library, Application::catalogue);
     }
 
     public org.yjinspect.transfer.app.InspectionTransfer transfer() {

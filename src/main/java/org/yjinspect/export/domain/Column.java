@@ -12,7 +12,9 @@ public record Column(String name, Kind kind, String standard, String keyQuestion
     /** What a column holds. */
     public enum Kind {
         CASE_FACT("case fact"), KEY_QUESTION("key question"), PROMPT("prompt"), ANSWER_DETAIL("answer detail"),
-        AUDIT("audit entry"), DICTIONARY("dictionary");
+        AUDIT("audit entry"), DICTIONARY("dictionary"),
+        /** A figure of a published inspection in the library's export (docs/library.md). */
+        PUBLISHED_FIGURE("published figure");
 
         private final String word;
 

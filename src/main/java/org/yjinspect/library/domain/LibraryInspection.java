@@ -36,6 +36,12 @@ public record LibraryInspection(long id, String service, String serviceKey, Year
         source = source == null ? "" : source;
     }
 
+    /** The same inspection as kept in the library under {@code newId}, added at {@code when}. */
+    public LibraryInspection kept(long newId, Instant when) {
+        return new LibraryInspection(newId, service, serviceKey, published, frameworkVersion, score, maxScore,
+                overallRating, standards, cases, warnings, source, when);
+    }
+
     public Optional<LibraryStandard> standard(String number) {
         return standards.stream().filter(s -> s.number().equals(number)).findFirst();
     }
