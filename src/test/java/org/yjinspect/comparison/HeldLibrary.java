@@ -3,20 +3,12 @@ package org.yjinspect.comparison;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.yjinspect.framework.domain.Framework;
-import org.yjinspect.framework.domain.KeyQuestion;
 import org.yjinspect.framework.resource.FrameworkCatalogue;
 import org.yjinspect.library.app.LibraryReader;
+import org.yjinspect.library.app.LibraryReports;
 import org.yjinspect.library.domain.LibraryInspection;
-import org.yjinspect.library.domain.LibraryKeyQuestion;
-import org.yjinspect.library.domain.LibraryStandard;
-import org.yjinspect.published.app.PublishedInspections;
-import org.yjinspect.published.domain.CaseFigure;
-import org.yjinspect.published.domain.PrintedKeyQuestionFigure;
-import org.yjinspect.published.domain.PublishedFigures;
-import org.yjinspect.published.domain.PublishedStandardFigures;
+import org.yjinspect.library.domain.ServiceKeyPolicy;
 
 /**
  * A library in memory for tests: the five published inspections whose figures the project holds
@@ -37,11 +29,15 @@ public final class HeldLibrary implements LibraryReader {
     public static List<LibraryInspection> heldInspections() {
         List<LibraryInspection> read = new ArrayList<>();
         long id = 1;
-        for (PublishedInspections.PublishedInspection held : new PublishedInspections(PublishedInspections.HELD,
-                FrameworkCatalogue::load).all()) {
-            read.add(of(id++, held.figures()));
+        for (LibraryInspection held : new LibraryReports(v -> Optional.of(FrameworkCatalogue.load(v))).held()) {
+            read.add(withId(id++, held));
         }
         return read;
+    }
+
+    public static LibraryInspection withId(long id, LibraryInspection i) {
+        return new LibraryInspection(id, i.service(), i.serviceKey(), i.published(), i.frameworkVersion(), i.score(),
+                i.maxScore(), i.overallRating(), i.standards(), i.cases(), i.warnings(), i.source(), i.added());
     }
 
     public HeldLibrary with(List<LibraryInspection> more) {
@@ -60,32 +56,8 @@ public final class HeldLibrary implements LibraryReader {
         return inspections.stream().filter(i -> i.id() == id).findFirst();
     }
 
-    /** The service's name folded as the library folds it for deduplication (a test's approximation). */
+    /** The service's name folded as the library folds it for deduplication. */
     public static String key(String service) {
-        return service.toLowerCase(Locale.ROOT).replaceAll("youth (offending|justice) (team|service)s?", "yjs")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
-    static LibraryInspection of(long id, PublishedFigures figures) {
-        Framework framework = FrameworkCatalogue.load(figures.frameworkVersion());
-        List<LibraryStandard> standards = new ArrayList<>();
-        for (PublishedStandardFigures printed : figures.standards()) {
-            List<KeyQuestion> catalogue = framework.standard(printed.number()).orElseThrow().keyQuestions();
-            List<LibraryKeyQuestion> kqs = new ArrayList<>();
-            for (int i = 0; i < printed.keyQuestions().size(); i++) {
-                KeyQuestion kq = catalogue.get(i);
-                kqs.add(new LibraryKeyQuestion(kq.id(), kq.text(), figure(printed.keyQuestions().get(i))));
-            }
-            standards.add(new LibraryStandard(printed.number(), framework.standard(printed.number()).orElseThrow().name(),
-                    printed.rating(), kqs));
-        }
-        return new LibraryInspection(id, figures.service(), key(figures.service()), figures.published(),
-                figures.frameworkVersion(), figures.score(), figures.maxScore(), figures.overallRating(), standards,
-                figures.cases(), List.of(), figures.id() + ".json", Instant.parse("2026-01-01T00:00:00Z"));
-    }
-
-    private static CaseFigure figure(PrintedKeyQuestionFigure printed) {
-        return printed.counted() ? CaseFigure.counted(printed.yes(), printed.relevant())
-                : CaseFigure.printed((int) Math.round(printed.percent()));
+        return ServiceKeyPolicy.fold(service).value();
     }
 }
