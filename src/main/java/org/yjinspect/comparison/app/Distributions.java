@@ -64,7 +64,8 @@ public final class Distributions {
                                               List<LibraryInspection> all) {
         Correspondence line = mapping.keyQuestion(version, kq.id()).orElseThrow();
         FrameworkVersion other = Correspondence.other(version);
-        return new KeyQuestionComparison(kq.id(), KeyQuestionNames.of(standard, kq), kq.text(),
+        return new KeyQuestionComparison(kq.id(), KeyQuestionNames.of(standard, kq),
+                KeyQuestionNames.shortOf(kq), kq.text(),
                 PercentSpread.of(version, kq.id(), all), line,
                 line.counterpartIn(other).map(id -> PercentSpread.of(other, id, all)));
     }

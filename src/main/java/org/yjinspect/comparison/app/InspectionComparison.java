@@ -22,7 +22,7 @@ public record InspectionComparison(long inspectionId, String service, Inspection
      * placement in words ({@code words}); {@code otherVersion} places it among the other
      * version's inspections too, only where the mapping says the key questions correspond.
      */
-    public record Place(String standard, String keyQuestionId, String name, LiveFigure live, PercentSpread library,
+    public record Place(String standard, String keyQuestionId, String name, String shortName, LiveFigure live, PercentSpread library,
                         Optional<Placement> placement, Ruling<String> words, Correspondence mapping,
                         Optional<OtherVersion> otherVersion) {
     }

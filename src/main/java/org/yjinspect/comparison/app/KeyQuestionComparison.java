@@ -9,7 +9,7 @@ import org.yjinspect.comparison.domain.QuartileMethod;
  * A key question's % 'Yes' across the library's inspections of its version, and across the other
  * version's only where the mapping says the key questions correspond; never pooled.
  */
-public record KeyQuestionComparison(String keyQuestionId, String name, String text, PercentSpread spread,
+public record KeyQuestionComparison(String keyQuestionId, String name, String shortName, String text, PercentSpread spread,
                                     Correspondence mapping, Optional<PercentSpread> counterpart) {
     public String quartileMethod() {
         return QuartileMethod.NAME;

@@ -60,7 +60,8 @@ public final class LivePlacements {
                     return new InspectionComparison.OtherVersion(theirs, there,
                             PlacementWordsPolicy.words(name, figure, there, theirs));
                 });
-                places.add(new InspectionComparison.Place(standard.number(), kq.id(), name, figure, spread, placement,
+                places.add(new InspectionComparison.Place(standard.number(), kq.id(), name,
+                        KeyQuestionNames.shortOf(kq), figure, spread, placement,
                         PlacementWordsPolicy.words(name, figure, placement, spread), line, across));
             }
         }

@@ -24,4 +24,15 @@ public final class KeyQuestionNames {
             case JOINT_IMPLEMENTATION -> "Working with the police to implement the disposal";
         } + " (" + standard.number() + ")";
     }
+
+    /** The focus alone, for a chart's row: "Desistance", "Child's safety", "Others' safety". */
+    public static String shortOf(KeyQuestion keyQuestion) {
+        return switch (keyQuestion.focus()) {
+            case DESISTANCE -> "Desistance";
+            case KEEPING_THE_CHILD_SAFE -> "Child's safety";
+            case KEEPING_OTHER_PEOPLE_SAFE -> "Others' safety";
+            case JOINT_DECISION_MAKING -> "Joint decisions";
+            case JOINT_IMPLEMENTATION -> "Joint implementation";
+        };
+    }
 }
