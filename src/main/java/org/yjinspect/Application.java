@@ -333,6 +333,7 @@ public final class Application implements AutoCloseable {
                 new RecommendationPages(recommendations, panel, new PagePermissions(access), actors, pages),
                 new ContextPages(contextualFacts, panel, new PagePermissions(access), actors, pages),
                 new org.yjinspect.finding.page.FindingPages(findings, panel, new PagePermissions(access), actors, pages),
+                new org.yjinspect.library.page.LibraryPages(library, libraryReports(), pages),
                 // The JSON API (docs/api.md).
                 new AccountRoutes(accounts, signIn),
                 new TokenRoutes(tokens),
@@ -351,7 +352,8 @@ public final class Application implements AutoCloseable {
                 new ContextRoutes(contextualFacts, actors),
                 new org.yjinspect.finding.web.FindingRoutes(findings, actors),
                 new org.yjinspect.export.web.ExportRoutes(new org.yjinspect.export.file.ExportFiles(exports())),
-                new org.yjinspect.transfer.web.TransferRoutes(transfer, actors)));
+                new org.yjinspect.transfer.web.TransferRoutes(transfer, actors),
+                new org.yjinspect.library.web.LibraryRoutes(library, libraryReports(), libraryExport(), actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
         return web;

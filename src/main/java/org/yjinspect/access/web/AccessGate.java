@@ -78,7 +78,9 @@ public final class AccessGate {
         if (roles.contains(Audience.ADMINISTRATORS)) {
             if (!principal.administrator()) {
                 refuse(ctx, principal, "not an administrator");
-                throw new ForbiddenResponse("only administrators manage accounts: ask an administrator if something"
+                throw new ForbiddenResponse(ctx.path().startsWith("/library") || ctx.path().startsWith("/api/library")
+                        ? "only administrators add reports to the library or remove them: ask an administrator"
+                        : "only administrators manage accounts: ask an administrator if something"
                         + " about an account needs changing");
             }
             return;

@@ -47,6 +47,27 @@ public final class LibraryReports {
                         + " the library (the library keeps one inspection per service and month)"));
     }
 
+    /**
+     * Imports an uploaded report: its bytes go to a file of its own, readable by its owner only,
+     * named as uploaded (letters, digits, dots, hyphens; "report.pdf" or "report.txt" by its first
+     * bytes when no usable name is given), deleted once read.
+     */
+    public LibraryInspection read(byte[] content, String uploadedName) {
+        Problem.require(content != null && content.length > 0, "the report is empty: send the report file's bytes"
+                + " (text or PDF) as the body");
+        String name = UploadName.of(uploadedName, content);
+        Path folder = null;
+        try {
+            folder = java.nio.file.Files.createTempDirectory("yjinspect-library-");
+            Path file = java.nio.file.Files.write(folder.resolve(name), content);
+            return read(file, name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not keep the uploaded report to read it", e);
+        } finally {
+            UploadName.delete(folder, name);
+        }
+    }
+
     /** The published inspections whose figures the project holds, as the library keeps them. */
     public List<LibraryInspection> held() {
         PublishedInspections inspections = new PublishedInspections(PublishedInspections.HELD,

@@ -21,6 +21,7 @@ public record Layout(String title, String username, String csrf, Section section
     public enum Section {
         INSPECTIONS("Inspections", "/"),
         PUBLISHED("Published reports", "/published"),
+        LIBRARY("Library", "/library"),
         ACCOUNT("Your account", "/account"),
         USERS("Users", "/users");
 

@@ -17,6 +17,8 @@ public final class BodyLimits {
     public static final long LARGEST_CASELOAD = 64L * 1024 * 1024;
     /** The largest inspection document an import takes: a large inspection's is a few MB (docs/transfer.md). */
     public static final long LARGEST_INSPECTION_IMPORT = 32L * 1024 * 1024;
+    /** A published report added to the library, POST /api/library or the library page's form (docs/library.md). */
+    public static final long LARGEST_REPORT = 32L * 1024 * 1024;
     private static final Pattern CASELOAD_UPLOAD = Pattern.compile("/api/inspections/[^/]+/caseload/?");
     /** The caseload page's upload form (POST, multipart/form-data): the same file, so the same limit. */
     private static final Pattern CASELOAD_PAGE_UPLOAD = Pattern.compile("/inspections/[^/]+/caseload/?");
@@ -28,6 +30,9 @@ public final class BodyLimits {
     static long largestFor(Context ctx) {
         if (isCaseloadUpload(ctx)) {
             return LARGEST_CASELOAD;
+        }
+        if ("POST".equals(ctx.method().name()) && ("/api/library".equals(ctx.path()) || "/library".equals(ctx.path()))) {
+            return LARGEST_REPORT;
         }
         return "POST".equals(ctx.method().name()) && "/api/inspections/import".equals(ctx.path())
                 ? LARGEST_INSPECTION_IMPORT : Requests.LARGEST_BODY;
@@ -50,6 +55,8 @@ public final class BodyLimits {
             throw BadRequest.tooLarge(largest == LARGEST_CASELOAD
                     ? "the caseload is larger than " + LARGEST_CASELOAD / (1024 * 1024) + " MB; split the export by"
                             + " case type, or leave out columns the import does not read (docs/caseload.md)"
+                    : largest == LARGEST_REPORT && ctx.path().endsWith("library") ? "the report is larger than "
+                            + LARGEST_REPORT / (1024 * 1024) + " MB, more than a published report's PDF or text"
                     : largest == LARGEST_INSPECTION_IMPORT ? "the inspection is larger than "
                             + LARGEST_INSPECTION_IMPORT / (1024 * 1024) + " MB, more than any inspection holds; check"
                             + " that the file is an inspection exported by yjinspect (docs/transfer.md)"

@@ -20,7 +20,8 @@ final class MatrixClient {
             Map.entry("{username}", "lead"), Map.entry("{role}", "NOT-A-ROLE"), Map.entry("{caseReference}", "NO-SUCH-CASE"),
             Map.entry("{promptId}", "x.y"), Map.entry("{keyQuestionId}", "x.y"), Map.entry("{number}", "1.1"),
             Map.entry("{question}", "1"), Map.entry("{id}", "987654"), Map.entry("{file}", "yjinspect.css"),
-            Map.entry("{publishedId}", "plymouth-2022"));
+            Map.entry("{publishedId}", "plymouth-2022"),
+            Map.entry("{libraryId}", "1"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final Function<String, String> tokens;
@@ -73,6 +74,7 @@ final class MatrixClient {
             case 'U' -> reply.status() == 401 || page(row) && reply.status() == 303 ? null
                     : "not 401 (or, for a page, the way to sign in)";
             case 'F' -> reply.status() == 403 && (reply.body().startsWith("{\"error\": \"Access by role in the inspection: ")
+                    || row.administrators() && reply.body().startsWith("{\"error\": \"only administrators ")
                     || page(row) && reply.body().contains("Access by role in the inspection: "))
                     ? null : "not 403 with the access rule";
             case 'H' -> reply.status() == 404 && (reply.body().equals(hiddenInspection(inspection.id()))
@@ -88,6 +90,7 @@ final class MatrixClient {
                                     char expected, Reply reply) {
         if (expected == 'F') {
             boolean words = row.administrators() ? reply.body().contains("Only administrators manage accounts")
+                    || row.path().startsWith("/library") && reply.body().contains("Only administrators add reports")
                     : reply.body().contains("Access by role in the inspection: ");
             return reply.status() == 403 && reply.body().contains("You cannot do this") && words ? null
                     : "not the 403 page with the access rule";

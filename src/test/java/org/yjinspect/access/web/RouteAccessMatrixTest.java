@@ -186,6 +186,17 @@ class RouteAccessMatrixTest {
             POST   /api/inspections/import                              signed-in
             POST   /published                                           signed-in
             GET    /published/{publishedId}                             signed-in
+            GET    /library                                             signed-in
+            POST   /library                                             administrators
+            GET    /library/{libraryId}                                 signed-in
+            GET    /library/{libraryId}/remove                          administrators
+            POST   /library/{libraryId}/remove                          administrators
+            GET    /api/library                                         signed-in
+            GET    /api/library/export.csv                              signed-in
+            GET    /api/library/export.xlsx                             signed-in
+            GET    /api/library/{libraryId}                             signed-in
+            POST   /api/library                                         administrators
+            DELETE /api/library/{libraryId}                             administrators
             """;
     private static final List<String> PEOPLE = List.of("lead", "inspector", "local", "panel", "viewer", "admin",
             "outsider");
@@ -218,6 +229,8 @@ class RouteAccessMatrixTest {
         app.panel().publish(new PublishCommand(toPublish.id(), app.panel().show(toPublish.id()).state().revision(),
                 SET_UP));
         published = new Inspection(toPublish.id(), Map.of(), toPublish.cases().get(0).sampleCaseId());
+        // The library's first inspection is {libraryId} 1; DELETE /api/library/{libraryId} is the matrix's last row.
+        app.library().keepNew(app.libraryReports().held(), SET_UP);
     }
 
     /** The fixture's people on an inspection's team, each who assesses with a case allocated to them. */
