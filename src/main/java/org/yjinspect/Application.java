@@ -344,7 +344,7 @@ public final class Application implements AutoCloseable {
                 new AssessmentRoutes(assessments, actors, new CaseStatusAccess(access)),
                 new OrganisationRoutes(organisation, actors),
                 new PanelRoutes(ratings, panel, actors),
-                new org.yjinspect.comparison.web.ComparisonRoutes(comparisons),
+                new org.yjinspect.comparison.web.ComparisonRoutes(comparisons, FrameworkCatalogue::load),
                 new AuditRoutes(audit),
                 new TeamRoutes(team, actors),
                 new ReportRoutes(reports, reportDownloads),

@@ -74,7 +74,7 @@ public final class ComparisonPages implements Routes {
         }
         params.put("errors", errors);
         params.put("layout", Frames.of(ctx, (errors.isEmpty() ? "" : "Error: ") + "Compare with the library",
-                Layout.Section.PUBLISHED));
+                Layout.Section.LIBRARY));
         pages.render(ctx, errors.isEmpty() ? 200 : 400, "comparison/compare.jte", params);
     }
 
@@ -92,7 +92,7 @@ public final class ComparisonPages implements Routes {
     private void service(Context ctx) {
         ServiceHistory history = comparisons.service(ctx.pathParam("serviceKey"));
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("layout", Frames.of(ctx, history.service() + " over time", Layout.Section.PUBLISHED));
+        params.put("layout", Frames.of(ctx, history.service() + " over time", Layout.Section.LIBRARY));
         params.put("history", history);
         pages.render(ctx, "comparison/service.jte", params);
     }

@@ -2,6 +2,7 @@ package org.yjinspect.comparison.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.yjinspect.comparison.app.InspectionComparison;
 import org.yjinspect.comparison.app.KeyQuestionComparison;
 import org.yjinspect.comparison.app.StandardComparison;
@@ -11,6 +12,10 @@ import org.yjinspect.comparison.domain.Placement;
 import org.yjinspect.comparison.domain.QuartileMethod;
 import org.yjinspect.comparison.domain.RatingTally;
 import org.yjinspect.comparison.domain.ServiceHistory;
+import org.yjinspect.framework.domain.Framework;
+import org.yjinspect.framework.domain.FrameworkVersion;
+import org.yjinspect.framework.domain.KeyQuestion;
+import org.yjinspect.framework.domain.Standard;
 import org.yjinspect.library.domain.LibraryInspection;
 import org.yjinspect.rating.domain.Rating;
 
@@ -69,6 +74,19 @@ public final class ComparisonJson {
         json.put("libraryInspections", compared.libraryInspections());
         json.put("quartileMethod", QuartileMethod.NAME);
         json.put("keyQuestions", compared.places().stream().map(ComparisonJson::place).toList());
+        return json;
+    }
+
+    /** What GET /api/library/comparisons can be asked: per version, its standards and key questions. */
+    public static Map<String, Object> choices(Function<FrameworkVersion, Framework> frameworks) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("ask", "version (2018 or 2021) with standard (such as 2.1) or keyQuestion (such as 2.1.desistance)");
+        for (FrameworkVersion version : FrameworkVersion.values()) {
+            Framework framework = frameworks.apply(version);
+            json.put(version.label(), ordered("standards", framework.standards().stream().map(Standard::number).toList(),
+                    "keyQuestions", framework.standards().stream().flatMap(s -> s.keyQuestions().stream())
+                            .map(KeyQuestion::id).toList()));
+        }
         return json;
     }
 
