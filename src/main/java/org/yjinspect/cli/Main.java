@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
             FindingCommand.class,
             ExportCommand.class,
             PublishedCommand.class,
+            CompareCommand.class,
         })
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 2;
