@@ -15,8 +15,11 @@ public record SpreadChart(String id, String title, String description, int width
         ticks = List.copyOf(ticks);
     }
 
-    /** A rating band's background from x to x + width, and its name. */
-    public record Band(double x, double width, String fill, String label) {
+    /** A rating band's background from x to x + width, and its name (one or two lines). */
+    public record Band(double x, double width, String fill, List<String> labelLines) {
+        public Band {
+            labelLines = List.copyOf(labelLines);
+        }
     }
 
     /** A row; {@code box} is null when the library has no figure, {@code live} null when there is none to mark. */

@@ -14,7 +14,7 @@ public final class SpreadCharts {
     static final int WIDTH = 660;
     static final double PLOT_X = 200;
     static final double PLOT_WIDTH = 420;
-    private static final int TOP = 28;
+    private static final int TOP = 30;
     private static final int ROW = 44;
 
     private SpreadCharts() {
@@ -77,12 +77,12 @@ public final class SpreadCharts {
     }
 
     static List<SpreadChart.Band> bands() {
-        return List.of(band(0, 50, "#f6d7d2", "Inadequate"), band(50, 65, "#fbe9c8", "Req. improvement"),
+        return List.of(band(0, 50, "#f6d7d2", "Inadequate"), band(50, 65, "#fbe9c8", "Requires", "improvement"),
                 band(65, 80, "#dbeedd", "Good"), band(80, 100, "#cfe3f4", "Outstanding"));
     }
 
-    private static SpreadChart.Band band(int from, int to, String fill, String label) {
-        return new SpreadChart.Band(x(from), x(to) - x(from), fill, label);
+    private static SpreadChart.Band band(int from, int to, String fill, String... label) {
+        return new SpreadChart.Band(x(from), x(to) - x(from), fill, List.of(label));
     }
 
     static double x(double percent) {

@@ -49,6 +49,7 @@ class ComparisonIT {
                 if (javaScript) {
                     assertThat(Axe.seriousViolations(page)).isEmpty();
                     BrowserFixture.shoot(page, "comparison-inspection-" + width);
+                    BrowserFixture.shootScreen(page, "comparison-inspection-screen-" + width);
                 }
                 page.context().close();
             }
@@ -78,6 +79,8 @@ class ComparisonIT {
                 if (javaScript) {
                     assertThat(Axe.seriousViolations(page)).isEmpty();
                     BrowserFixture.shoot(page, "comparison-standard-" + width);
+                    page.locator("#result").scrollIntoViewIfNeeded();
+                    BrowserFixture.shootScreen(page, "comparison-standard-screen-" + width);
                 }
                 page.locator("#key-question-version").selectOption("2021");
                 page.getByLabel("Key question", new Page.GetByLabelOptions().setExact(true)).selectOption("3.4.joint-decisions");
