@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yjinspect.Application;
 import org.yjinspect.comparison.app.InspectionComparison;
-import org.yjinspect.comparison.web.ComparisonJson;
+import org.yjinspect.comparison.web.PlacementJson;
 import org.yjinspect.records.web.RecordJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +21,7 @@ final class CompareInspectionCommand extends InspectionReadCommand {
     protected int run(Application app, PrintWriter out) {
         InspectionComparison compared = app.comparisons().inspection(inspection);
         if (output.json) {
-            out.println(RecordJson.write(ComparisonJson.inspection(compared)));
+            out.println(RecordJson.write(PlacementJson.inspection(compared)));
             return 0;
         }
         out.println(compared.service() + " (" + compared.kind().label() + " " + compared.inspectionId() + ", "

@@ -3,12 +3,10 @@ package org.yjinspect.comparison.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.yjinspect.comparison.app.InspectionComparison;
 import org.yjinspect.comparison.app.KeyQuestionComparison;
 import org.yjinspect.comparison.app.StandardComparison;
 import org.yjinspect.comparison.domain.Correspondence;
 import org.yjinspect.comparison.domain.PercentSpread;
-import org.yjinspect.comparison.domain.Placement;
 import org.yjinspect.comparison.domain.QuartileMethod;
 import org.yjinspect.comparison.domain.RatingTally;
 import org.yjinspect.comparison.domain.ServiceHistory;
@@ -65,18 +63,6 @@ public final class ComparisonJson {
         return json;
     }
 
-    public static Map<String, Object> inspection(InspectionComparison compared) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("inspectionId", compared.inspectionId());
-        json.put("service", compared.service());
-        json.put("kind", compared.kind().label());
-        json.put("version", compared.version().label());
-        json.put("libraryInspections", compared.libraryInspections());
-        json.put("quartileMethod", QuartileMethod.NAME);
-        json.put("keyQuestions", compared.places().stream().map(ComparisonJson::place).toList());
-        return json;
-    }
-
     /** What GET /api/library/comparisons can be asked: per version, its standards and key questions. */
     public static Map<String, Object> choices(Function<FrameworkVersion, Framework> frameworks) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -90,31 +76,7 @@ public final class ComparisonJson {
         return json;
     }
 
-    private static Map<String, Object> place(InspectionComparison.Place place) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("standard", place.standard());
-        json.put("keyQuestion", place.keyQuestionId());
-        json.put("name", place.name());
-        Map<String, Object> live = new LinkedHashMap<>();
-        live.put("yes", place.live().yes());
-        live.put("relevant", place.live().relevant());
-        live.put("percent", place.live().percent().orElse(null));
-        json.put("live", live);
-        json.put("library", spread(place.library()));
-        json.put("placement", place.placement().map(ComparisonJson::placement).orElse(null));
-        json.put("words", place.words().value());
-        json.put("reason", place.words().reason());
-        json.put("otherVersion", place.otherVersion().map(other -> {
-            Map<String, Object> there = new LinkedHashMap<>();
-            there.put("library", spread(other.library()));
-            there.put("placement", other.placement().map(ComparisonJson::placement).orElse(null));
-            there.put("words", other.words().value());
-            return there;
-        }).orElse(null));
-        return json;
-    }
-
-    private static Map<String, Object> spread(PercentSpread spread) {
+    static Map<String, Object> spread(PercentSpread spread) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("version", spread.version().label());
         json.put("keyQuestion", spread.keyQuestionId());
@@ -141,10 +103,6 @@ public final class ComparisonJson {
         return json;
     }
 
-    private static Map<String, Object> placement(Placement p) {
-        return ordered("percent", p.percent(), "higher", p.higher(), "same", p.same(), "lower", p.lower(), "n", p.n());
-    }
-
     private static Map<String, Object> tally(RatingTally tally) {
         Map<String, Object> json = new LinkedHashMap<>();
         for (Rating rating : RatingTally.order()) {
@@ -169,7 +127,7 @@ public final class ComparisonJson {
                 "score", i.score(), "maxScore", i.maxScore());
     }
 
-    private static Map<String, Object> ordered(Object... pairs) {
+    static Map<String, Object> ordered(Object... pairs) {
         Map<String, Object> json = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             json.put((String) pairs[i], pairs[i + 1]);

@@ -38,7 +38,7 @@ public final class ComparisonRoutes implements Routes {
         routes.get("/api/library/services/{serviceKey}", ctx -> RecordJson.send(ctx,
                 ComparisonJson.service(comparisons.service(ctx.pathParam("serviceKey")))), Audience.SIGNED_IN);
         routes.get("/api/inspections/{inspectionId}/comparison", ctx -> RecordJson.send(ctx,
-                ComparisonJson.inspection(comparisons.inspection(Requests.id(ctx, "inspectionId")))),
+                PlacementJson.inspection(comparisons.inspection(Requests.id(ctx, "inspectionId")))),
                 Allowed.to(Action.READ_RATINGS));
     }
 
