@@ -76,7 +76,8 @@ public final class ComparisonJson {
         return json;
     }
 
-    static Map<String, Object> spread(PercentSpread spread) {
+    /** A spread's n and quartiles, without each inspection's figure. */
+    static Map<String, Object> summary(PercentSpread spread) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("version", spread.version().label());
         json.put("keyQuestion", spread.keyQuestionId());
@@ -91,6 +92,11 @@ public final class ComparisonJson {
             five.put("max", q.max());
             return five;
         }).orElse(null));
+        return json;
+    }
+
+    static Map<String, Object> spread(PercentSpread spread) {
+        Map<String, Object> json = summary(spread);
         json.put("figures", spread.figures().stream().map(f -> {
             Map<String, Object> figure = new LinkedHashMap<>();
             figure.put("libraryId", f.libraryId());

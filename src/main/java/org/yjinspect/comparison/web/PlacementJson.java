@@ -33,13 +33,13 @@ public final class PlacementJson {
         live.put("relevant", place.live().relevant());
         live.put("percent", place.live().percent().orElse(null));
         json.put("live", live);
-        json.put("library", ComparisonJson.spread(place.library()));
+        json.put("library", ComparisonJson.summary(place.library()));
         json.put("placement", place.placement().map(PlacementJson::placement).orElse(null));
         json.put("words", place.words().value());
         json.put("reason", place.words().reason());
         json.put("otherVersion", place.otherVersion().map(other -> {
             Map<String, Object> there = new LinkedHashMap<>();
-            there.put("library", ComparisonJson.spread(other.library()));
+            there.put("library", ComparisonJson.summary(other.library()));
             there.put("placement", other.placement().map(PlacementJson::placement).orElse(null));
             there.put("words", other.words().value());
             return there;
