@@ -8,7 +8,6 @@ import org.yjinspect.library.app.AddToLibraryCommand;
 import org.yjinspect.library.app.LibraryAddition;
 import org.yjinspect.library.domain.LibraryInspection;
 import org.yjinspect.platform.problem.Problem;
-import org.yjinspect.platform.problem.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +31,7 @@ public final class PublishedAddCommand extends PublishedWriteCommand {
     protected int changeLibrary(Application app, PrintWriter out) {
         int refused = 0;
         for (Path file : files) {
-            String shown = SafeText.shown(file.toString());
+            String shown = file.toString().replaceAll("\\p{Cntrl}", "?");
             try {
                 LibraryInspection read = app.libraryReports().read(file, shown);
                 LibraryAddition addition = app.library().add(new AddToLibraryCommand(read, replace, actor()));

@@ -23,6 +23,7 @@ public final class Library implements LibraryReader {
 
     public LibraryAddition add(AddToLibraryCommand command) {
         LibraryInspection read = command.inspection();
+        LibraryLimits.check(read);
         Optional<LibraryInspection> held = store.find(read.serviceKey(), read.published());
         if (held.isEmpty()) {
             long id = store.add(read, command.actor());

@@ -13,9 +13,10 @@ import org.yjinspect.rating.domain.Rating;
 /**
  * What a report read again says differently from the inspection the library holds, field by
  * field, in the words of the ratings page ("standard 2.1 rating: Good -> Requires improvement").
- * Only what the report prints counts: the file's name, when it was added and the importer's
- * warnings are not the inspection's figures, so a report converted by another tool with the same
- * figures is the same inspection.
+ * Only the figures count: the service's name as printed (one service, named as
+ * {@link ServiceKeyPolicy} folds it), the file's name, when it was added and the importer's
+ * warnings are not the inspection's figures, so a report converted by another tool, or naming
+ * the service "YJS" for "Youth Justice Service", with the same figures is the same inspection.
  */
 public final class LibraryDifferences {
     private static final String NONE = "none";
@@ -26,7 +27,6 @@ public final class LibraryDifferences {
     /** Every difference, held value first; empty when the figures are the same. */
     public static List<String> between(LibraryInspection held, LibraryInspection read) {
         List<String> out = new ArrayList<>();
-        field(out, "service", held, read, LibraryInspection::service);
         field(out, "framework version", held, read, i -> i.frameworkVersion().label());
         field(out, "score", held, read, LibraryDifferences::score);
         field(out, "overall rating", held, read, i -> label(i.overallRating()));

@@ -60,7 +60,8 @@ public final class LibraryPages implements Routes {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         UploadedFile file = type.startsWith("multipart/form-data") ? ctx.uploadedFile(FILE) : null;
         if (file == null || file.size() == 0) {
-            list(ctx, 400, List.of(new FormError(FILE, file == null ? "Select a published report (a PDF or its text)"
+            boolean chosen = file != null && file.filename() != null && !file.filename().isBlank();
+            list(ctx, 400, List.of(new FormError(FILE, !chosen ? "Select a published report (a PDF or its text)"
                     + " to add" : "The file chosen is empty; select a published report (a PDF or its text)")), null);
             return;
         }

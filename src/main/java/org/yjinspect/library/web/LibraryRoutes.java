@@ -12,6 +12,8 @@ import org.yjinspect.library.app.Library;
 import org.yjinspect.library.app.LibraryAddition;
 import org.yjinspect.library.app.LibraryExport;
 import org.yjinspect.library.app.LibraryReports;
+import org.yjinspect.platform.problem.SafeText;
+import org.yjinspect.platform.web.BadRequest;
 import org.yjinspect.platform.web.Requests;
 import org.yjinspect.platform.web.Routes;
 import org.yjinspect.platform.web.UploadGate;
@@ -20,11 +22,14 @@ import org.yjinspect.records.web.RequestActor;
 /**
  * The library on the API (docs/library.md): GET /api/library, GET /api/library/{libraryId},
  * GET /api/library/export.csv|.xlsx for anyone signed in; POST /api/library (the report file's
- * bytes as the body, text or PDF; {@code ?file=NAME}, {@code ?replace=true}) and DELETE
+ * bytes as the body, text or PDF, typed application/pdf or application/octet-stream;
+ * {@code ?file=NAME}, {@code ?replace=true}) and DELETE
  * /api/library/{libraryId} for administrators. Adding answers 201 when the library changed, 200
  * when it held the inspection already (with what differs, if anything).
  */
 public final class LibraryRoutes implements Routes {
+    private static final java.util.Set<String> CROSS_SITE = java.util.Set.of("text/plain",
+            "application/x-www-form-urlencoded", "multipart/form-data");
     private final Library library;
     private final LibraryReports reports;
     private final LibraryExport export;
@@ -46,6 +51,8 @@ public final class LibraryRoutes implements Routes {
         routes.get("/api/library/export.xlsx", download(ExportFormat.XLSX), Audience.SIGNED_IN);
         routes.get("/api/library/{libraryId}", ctx -> ctx.json(LibraryJson.full(library.kept(id(ctx)))),
                 Audience.SIGNED_IN);
+        // Before the access gate: a type another site's form can send is refused for anyone, unread.
+        routes.before("/api/library", LibraryRoutes::refuseCrossSiteTypes);
         routes.post("/api/library", ctx -> uploads.read(ctx, this::add), Audience.ADMINISTRATORS);
         routes.delete("/api/library/{libraryId}", ctx -> {
             library.remove(id(ctx), actors.of(ctx));
@@ -72,6 +79,21 @@ public final class LibraryRoutes implements Routes {
             ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
             file.writeTo(ctx.outputStream());
         };
+    }
+
+    /**
+     * A form on another site can POST text/plain, url-encoded or multipart bodies without the
+     * browser asking first, so the report's bytes come as application/pdf, application/octet-stream
+     * (its text) or any type but those.
+     */
+    private static void refuseCrossSiteTypes(Context ctx) {
+        String type = ctx.header("Content-Type");
+        String media = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT).split(";")[0].strip();
+        if ("POST".equals(ctx.method().name()) && CROSS_SITE.contains(media)) {
+            throw BadRequest.unsupportedMediaType("send the report file's bytes with Content-Type: application/pdf, or"
+                    + " application/octet-stream for its text (got " + SafeText.shown(media) + ", which a form on"
+                    + " another site could send)");
+        }
     }
 
     private static long id(Context ctx) {

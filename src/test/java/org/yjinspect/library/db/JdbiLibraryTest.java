@@ -48,6 +48,16 @@ class JdbiLibraryTest {
     }
 
     @Test
+    void aServiceNameLongerThanAnyReportPrintsIsRefusedNotStored(Application app) {
+        org.yjinspect.library.domain.LibraryInspection misread = LibrarySamples.of2021("Long " + "name ".repeat(80)
+                + "Youth Justice Service", "2020-01", 50);
+
+        assertThatThrownBy(() -> app.library().add(new org.yjinspect.library.app.AddToLibraryCommand(misread, false,
+                ADMIN))).isInstanceOf(Problem.class).hasMessageContaining("the service's name is 426 characters long");
+        assertThat(app.library().all()).noneMatch(i -> i.published().equals(YearMonth.of(2020, 1)));
+    }
+
+    @Test
     void replacesAndRemovesLeavingATrailThatOutlivesTheInspection(Application app) {
         JdbiLibrary store = new JdbiLibrary(app.database().jdbi());
         long id = store.add(LibrarySamples.of2021("Trail Youth Justice Service", "2024-03", 50), ADMIN);

@@ -23,7 +23,7 @@ class LibraryDifferencesTest {
     }
 
     @Test
-    void namesEachDifferenceFieldByFieldHeldValueFirst() {
+    void namesEachDifferenceOfTheFiguresFieldByFieldHeldValueFirstButNotTheNameAsPrinted() {
         LibraryInspection read = LibrarySamples.of2021("Plymouth YJS", "2022-02", 64);
         List<LibraryStandard> standards = new ArrayList<>(read.standards());
         LibraryStandard assessment = standards.get(1);
@@ -34,7 +34,6 @@ class LibraryDifferencesTest {
                 23, 36, read.overallRating(), standards, new CasesInspected(4, 9, 2), read.warnings(), read.source(), null);
 
         assertThat(LibraryDifferences.between(held, read)).containsExactly(
-                "service: Plymouth Youth Justice Service -> Plymouth YJS",
                 "score: 24/36 -> 23/36",
                 "out-of-court cases inspected: 8 -> 9",
                 "standard 2.1 rating: Good -> Requires improvement",

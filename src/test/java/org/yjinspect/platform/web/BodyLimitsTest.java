@@ -87,8 +87,11 @@ class BodyLimitsTest {
                     && route.path().endsWith("/caseload");
             // The whole-inspection import has its own limit (docs/transfer.md; TransferApiTest).
             boolean inspectionImport = route.method().equals("POST") && route.path().equals("/api/inspections/import");
+            // A published report added to the library (docs/library.md): its own limit too.
+            boolean report = route.method().equals("POST") && (route.path().equals("/library")
+                    || route.path().equals("/api/library"));
             long tooLarge = (upload ? BodyLimits.LARGEST_CASELOAD : inspectionImport
-                    ? BodyLimits.LARGEST_INSPECTION_IMPORT : Requests.LARGEST_BODY) + 1;
+                    ? BodyLimits.LARGEST_INSPECTION_IMPORT : report ? BodyLimits.LARGEST_REPORT : Requests.LARGEST_BODY) + 1;
             for (boolean signedIn : new boolean[] {false, true}) {
                 Map<String, byte[]> announced = csv(upload ? "text/csv" : "application/json");
                 if (!signedIn) {
@@ -99,11 +102,12 @@ class BodyLimitsTest {
                 RawHttp.Answer answer = raw.send(route.method(), path, announced, null);
                 assertThat(answer.status()).as(route + (signedIn ? " signed in" : " signed out")).isEqualTo(413);
                 if (route.api()) {
-                    assertThat(error(answer)).contains(upload ? "larger than 64 MB" : inspectionImport
+                    assertThat(error(answer)).contains(upload ? "larger than 64 MB" : inspectionImport || report
                             ? "larger than 32 MB" : "larger than 1024 KB");
                 } else {
                     // A page says it in a page of the service's own (the same words).
-                    assertThat(answer.body()).contains(upload ? "larger than 64 MB" : "larger than 1024 KB");
+                    assertThat(answer.body()).contains(upload ? "larger than 64 MB" : report ? "larger than 32 MB"
+                            : "larger than 1024 KB");
                 }
             }
             walked++;
