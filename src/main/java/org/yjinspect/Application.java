@@ -129,6 +129,7 @@ public final class Application implements AutoCloseable {
     private final org.yjinspect.transfer.app.InspectionTransfer transfer;
     private final org.yjinspect.secondreading.app.SecondReadingService secondReading;
     private final org.yjinspect.library.app.Library library;
+    private final org.yjinspect.comparison.app.Comparisons comparisons;
 
     private Application(Database database) {
         this.database = database;
@@ -170,6 +171,9 @@ public final class Application implements AutoCloseable {
         this.transfer = new org.yjinspect.transfer.app.InspectionTransfer(inspections, FrameworkCatalogue::load,
                 new org.yjinspect.transfer.db.JdbiTransferStore(database.jdbi()), Clock.systemUTC());
         this.library = new org.yjinspect.library.app.Library(new org.yjinspect.library.db.JdbiLibrary(database.jdbi()));
+        this.comparisons = new org.yjinspect.comparison.app.Comparisons(library, new org.yjinspect.comparison.app
+                .EngineLiveFigures(ratings), FrameworkCatalogue::load, new org.yjinspect.comparison.json.MappingFile(
+                FrameworkCatalogue::load).load());
         this.reports = new ReportService(panel, assessments, organisation, samples, FrameworkCatalogue::load,
                 new FeatureInputs(recommendations, contextualFacts, findings));
     }
@@ -254,6 +258,11 @@ public final class Application implements AutoCloseable {
         return library;
     }
 
+    /** The comparisons with the library (docs/comparisons.md). */
+    public org.yjinspect.comparison.app.Comparisons comparisons() {
+        return comparisons;
+    }
+
     /** Reading report files and held figures into the library's form. */
     public org.yjinspect.library.app.LibraryReports libraryReports() {
         return new org.yjinspect.library.app.LibraryReports(Application::catalogue);
@@ -325,6 +334,8 @@ public final class Application implements AutoCloseable {
                 new SamplePages(samples, new PagePermissions(access), pages),
                 new AllocationPages(samples, team, new PagePermissions(access), pages),
                 new PanelPages(panel, access, pages),
+                // Before the library's pages: /library/compare is not a library id.
+                new org.yjinspect.comparison.page.ComparisonPages(comparisons, FrameworkCatalogue::load, pages),
                 new PublishedPages(new ReadPublishedReport(Application::catalogue), new PublishedInspections(
                         PublishedInspections.HELD, FrameworkCatalogue::load), FrameworkCatalogue::load, pages),
                 new ReportPages(reports, reportDownloads, inspections, access, pages),
@@ -342,6 +353,7 @@ public final class Application implements AutoCloseable {
                 new AssessmentRoutes(assessments, actors, new CaseStatusAccess(access)),
                 new OrganisationRoutes(organisation, actors),
                 new PanelRoutes(ratings, panel, actors),
+                new org.yjinspect.comparison.web.ComparisonRoutes(comparisons, FrameworkCatalogue::load),
                 new AuditRoutes(audit),
                 new TeamRoutes(team, actors),
                 new ReportRoutes(reports, reportDownloads),

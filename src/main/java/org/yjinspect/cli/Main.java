@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             SecondReadingCommand.class,
             PublishedCommand.class,
+            CompareCommand.class,
         })
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 2;

@@ -21,7 +21,7 @@ final class MatrixClient {
             Map.entry("{promptId}", "x.y"), Map.entry("{keyQuestionId}", "x.y"), Map.entry("{number}", "1.1"),
             Map.entry("{question}", "1"), Map.entry("{id}", "987654"), Map.entry("{file}", "yjinspect.css"),
             Map.entry("{publishedId}", "plymouth-2022"),
-            Map.entry("{libraryId}", "1"));
+            Map.entry("{libraryId}", "1"), Map.entry("{serviceKey}", "torbay"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final Function<String, String> tokens;

@@ -211,6 +211,12 @@ class RouteAccessMatrixTest {
             GET    /api/library/export.xlsx                             signed-in
             GET    /api/library/{libraryId}                             signed-in
             POST   /api/library                                         administrators
+            GET    /library/compare                                     signed-in
+            GET    /library/services/{serviceKey}                       signed-in
+            GET    /inspections/{inspectionId}/comparison               A A   F   A A F H
+            GET    /api/library/comparisons                             signed-in
+            GET    /api/library/services/{serviceKey}                   signed-in
+            GET    {B}/comparison                                       A A   F   A A F H
             DELETE /api/library/{libraryId}                             administrators
             """;
     private static final List<String> PEOPLE = List.of("lead", "inspector", "local", "panel", "viewer", "admin",
