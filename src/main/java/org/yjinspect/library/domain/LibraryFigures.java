@@ -35,8 +35,11 @@ public final class LibraryFigures {
         List<LibraryStandard> standards = new ArrayList<>();
         for (PublishedStandard s : report.standards()) {
             Optional<Standard> catalogued = framework.flatMap(f -> f.standard(s.number()));
-            List<LibraryKeyQuestion> questions = s.keyQuestions().stream()
-                    .map(q -> new LibraryKeyQuestion(id(catalogued, q), q.text(), q.figure())).toList();
+            List<LibraryKeyQuestion> questions = new ArrayList<>();
+            for (int i = 0; i < s.keyQuestions().size(); i++) {
+                PublishedKeyQuestion q = s.keyQuestions().get(i);
+                questions.add(new LibraryKeyQuestion(id(catalogued, s, i), q.text(), q.figure()));
+            }
             standards.add(new LibraryStandard(s.number(), s.name(), s.rating(), questions));
         }
         List<String> warnings = report.warnings().stream().map(ImportWarning::message).toList();
@@ -65,9 +68,22 @@ public final class LibraryFigures {
                 figures.overallRating(), standards, figures.cases(), List.of(), figures.id() + ".json", added);
     }
 
-    private static String id(Optional<Standard> standard, PublishedKeyQuestion printed) {
-        return standard.flatMap(s -> s.keyQuestions().stream().filter(kq -> kq.isPrintedAs(printed.text())).findFirst())
-                .map(KeyQuestion::id).orElse(null);
+    /**
+     * The framework's key question a printed one is. Where the importer fitted the standard's key
+     * questions to the framework (all of them, in its order, as the rating engine takes them), the
+     * one in the same place; a printed slip in a wording the importer tolerated then costs nothing.
+     * Otherwise only a wording the framework knows.
+     */
+    private static String id(Optional<Standard> standard, PublishedStandard printed, int index) {
+        if (standard.isEmpty()) {
+            return null;
+        }
+        List<KeyQuestion> framed = standard.get().keyQuestions();
+        if (printed.keyQuestionsComplete() && printed.keyQuestions().size() == framed.size()) {
+            return framed.get(index).id();
+        }
+        String text = printed.keyQuestions().get(index).text();
+        return framed.stream().filter(kq -> kq.isPrintedAs(text)).findFirst().map(KeyQuestion::id).orElse(null);
     }
 
     private static CaseFigure figure(PrintedKeyQuestionFigure printed) {
