@@ -1,0 +1,124 @@
+package org.yjinspect.agreement.domain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The cross-table of the two readings: how many answers were category i in the first reading and
+ * category j in the second. Rows are the first reading, columns the second. Every answer counts,
+ * "not applicable" and "not relevant" included, each as a category of its own. The categories are
+ * the possible answers given (in their order) followed by any other answer seen, in alphabetical
+ * order, so a table is the same whatever order the answers came in.
+ */
+public final class AnswerTable {
+    private final List<String> categories;
+    private final int[][] counts;
+    private final int total;
+
+    private AnswerTable(List<String> categories, int[][] counts, int total) {
+        this.categories = List.copyOf(categories);
+        this.counts = counts;
+        this.total = total;
+    }
+
+    /** @param possibleAnswers categories of the scale that count even when nobody used them (may be empty) */
+    public static AnswerTable of(List<PairedAnswer> pairs, Collection<String> possibleAnswers) {
+        Objects.requireNonNull(pairs, "pairs");
+        Objects.requireNonNull(possibleAnswers, "possibleAnswers");
+        LinkedHashSet<String> ordered = new LinkedHashSet<>(possibleAnswers);
+        TreeSet<String> others = new TreeSet<>();
+        for (PairedAnswer pair : pairs) {
+            others.add(pair.first());
+            others.add(pair.second());
+        }
+        others.removeAll(ordered);
+        ordered.addAll(others);
+        List<String> categories = new ArrayList<>(ordered);
+        categories.forEach(AnswerTable::requireAnswer);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < categories.size(); i++) {
+            index.put(categories.get(i), i);
+        }
+        int[][] counts = new int[categories.size()][categories.size()];
+        pairs.forEach(p -> counts[index.get(p.first())][index.get(p.second())]++);
+        return new AnswerTable(categories, counts, pairs.size());
+    }
+
+    private static void requireAnswer(String category) {
+        if (category == null || category.isBlank()) {
+            throw new IllegalArgumentException("A blank answer is a missing answer: leave the item out, it is not paired");
+        }
+    }
+
+    public List<String> categories() {
+        return categories;
+    }
+
+    /** How many answers were given (each answer pairs the two readings of one item of one case). */
+    public int total() {
+        return total;
+    }
+
+    public int count(int first, int second) {
+        return counts[first][second];
+    }
+
+    public int firstReadingTotal(int category) {
+        int sum = 0;
+        for (int j = 0; j < categories.size(); j++) {
+            sum += counts[category][j];
+        }
+        return sum;
+    }
+
+    public int secondReadingTotal(int category) {
+        int sum = 0;
+        for (int i = 0; i < categories.size(); i++) {
+            sum += counts[i][category];
+        }
+        return sum;
+    }
+
+    /** Answers on which the two readings agree (the diagonal). */
+    public int agreements() {
+        int sum = 0;
+        for (int i = 0; i < categories.size(); i++) {
+            sum += counts[i][i];
+        }
+        return sum;
+    }
+
+    /** Proportion of all answers, both readings together, that were this category. */
+    public double share(int category) {
+        return (firstReadingTotal(category) + secondReadingTotal(category)) / (2.0 * total);
+    }
+
+    /** Categories somebody actually used, in either reading. */
+    public List<String> categoriesUsed() {
+        List<String> used = new ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            if (firstReadingTotal(i) + secondReadingTotal(i) > 0) {
+                used.add(categories.get(i));
+            }
+        }
+        return used;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AnswerTable table && categories.equals(table.categories)
+                && Arrays.deepEquals(counts, table.counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * categories.hashCode() + Arrays.deepHashCode(counts);
+    }
+}
