@@ -1,8 +1,10 @@
 package org.yjinspect.access.app;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.yjinspect.access.domain.AccessPolicy;
 import org.yjinspect.access.domain.Role;
 
 /** What the access policy needs from the database, read afresh on every request (no process memory). */
@@ -19,10 +21,19 @@ public interface AccessFacts {
     /** Every live inspection the person holds a role in: their roles and whether it is published. */
     Map<Long, Standing> memberships(long userId);
 
-    /** A person's roles in an inspection, whether it is published, and whether the named case is theirs. */
-    record Standing(Set<Role> roles, boolean published, boolean caseAllocated) {
+    /**
+     * A person's roles in an inspection, whether it is published, whether the named case is theirs,
+     * and their part in second reading (the named case's second reader? still blind?).
+     */
+    record Standing(Set<Role> roles, boolean published, boolean caseAllocated, AccessPolicy.SecondReading secondReading) {
         public Standing {
             roles = Set.copyOf(roles);
+            Objects.requireNonNull(secondReading, "secondReading");
+        }
+
+        /** Someone who reads no case a second time. */
+        public Standing(Set<Role> roles, boolean published, boolean caseAllocated) {
+            this(roles, published, caseAllocated, AccessPolicy.SecondReading.NONE);
         }
     }
 }

@@ -69,8 +69,8 @@ public final class InspectionAccess {
     }
 
     private static Ruling<Access> policy(Asker asker, AccessFacts.Standing s, boolean allocated, Action action) {
-        return AccessPolicy.decide(new AccessPolicy.Facts(asker.administrator(), s.roles(), s.published(), allocated),
-                action);
+        return AccessPolicy.decide(new AccessPolicy.Facts(asker.administrator(), s.roles(), s.published(), allocated,
+                s.secondReading()), action);
     }
 
     private static Ruling<Access> absent(long inspectionId) {

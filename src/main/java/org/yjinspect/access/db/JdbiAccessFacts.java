@@ -10,19 +10,26 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.yjinspect.access.app.AccessFacts;
+import org.yjinspect.access.domain.AccessPolicy;
 import org.yjinspect.access.domain.Role;
 
 /**
- * The access facts in one query per request: a live inspection's team and allocation, else a
- * deleted one's former team (who may still read why it went).
+ * The access facts in one query per request: a live inspection's team and allocation (first
+ * reading and second reading), else a deleted one's former team (who may still read why it went).
  */
 public final class JdbiAccessFacts implements AccessFacts {
     private static final String STANDING = "select i.published_at is not null as published,"
             + " array(select role from inspection_member where inspection_id = :i and user_id = :u) as roles,"
             + " exists(select 1 from case_allocation where sample_case_id = :c and inspection_id = :i"
-            + " and user_id = :u) as allocated from inspection i where i.id = :i"
+            + " and user_id = :u) as allocated,"
+            + " exists(select 1 from second_reading_case where sample_case_id = :c and inspection_id = :i"
+            + " and second_reader_id = :u) as second_reader,"
+            + " exists(select 1 from second_reading_case where sample_case_id = :c and inspection_id = :i"
+            + " and revealed_at is null) as case_blind,"
+            + " exists(select 1 from second_reading_case where inspection_id = :i and second_reader_id = :u"
+            + " and revealed_at is null) as blind_cases from inspection i where i.id = :i"
             + " union all select false, array(select role from former_inspection_member where inspection_id = :i"
-            + " and user_id = :u), false from deleted_inspection d where d.id = :i";
+            + " and user_id = :u), false, false, false, false from deleted_inspection d where d.id = :i";
     private final Jdbi jdbi;
 
     public JdbiAccessFacts(Jdbi jdbi) {
@@ -34,7 +41,8 @@ public final class JdbiAccessFacts implements AccessFacts {
         return jdbi.withHandle(h -> h.createQuery(STANDING).bind("i", inspectionId).bind("u", userId)
                 .bind("c", sampleCaseId == null ? -1L : sampleCaseId)
                 .map((rs, ctx) -> new Standing(roles(rs.getArray("roles")), rs.getBoolean("published"),
-                        rs.getBoolean("allocated"))).findFirst());
+                        rs.getBoolean("allocated"), new AccessPolicy.SecondReading(rs.getBoolean("second_reader"),
+                        rs.getBoolean("case_blind"), rs.getBoolean("blind_cases")))).findFirst());
     }
 
     @Override

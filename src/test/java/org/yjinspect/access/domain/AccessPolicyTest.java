@@ -19,16 +19,19 @@ import org.yjinspect.rules.Ruling;
  * outcome. An action without an expectation for a role fails the test.
  */
 class AccessPolicyTest {
-    /** "A" allowed, "F" forbidden, "H" hidden; "A|F" and "A|H": allowed when the case is allocated, else the second. */
+    /**
+     * "A" allowed, "F" forbidden, "H" hidden; "A|F" and "A|H": allowed when the case is allocated, else the
+     * second. For SECOND_READ "allocated" means allocated to them to read second.
+     */
     private static final Map<Role, String> ROWS = Map.of(
-            //                       READ_INSPECTION READ_RATINGS READ_CASE ASSESS_CASE MANAGE_TEAM MANAGE_CASELOAD MANAGE_SAMPLE RECORD_QUALITATIVE DECIDE_PANEL PUBLISH DELETE_INSPECTION READ_AUDIT READ_EVIDENCE DECIDE_CASE EDIT_REPORT EXPORT_INSPECTION
-            Role.LEAD_INSPECTOR, "A A A A A A A A F A A A A A A A",
-            Role.INSPECTOR,      "A A A A|F F F F F F F F A A F F F",
-            Role.LOCAL_ASSESSOR, "A F A|H A|H F F F F F F F F F F F F",
-            Role.PANEL_MEMBER,   "A A A F F F F F A F F A A F F F",
+            //                       READ_INSPECTION READ_RATINGS READ_CASE ASSESS_CASE MANAGE_TEAM MANAGE_CASELOAD MANAGE_SAMPLE RECORD_QUALITATIVE DECIDE_PANEL PUBLISH DELETE_INSPECTION READ_AUDIT READ_EVIDENCE DECIDE_CASE EDIT_REPORT EXPORT_INSPECTION CHOOSE_SECOND_READING SECOND_READ SETTLE_READINGS READ_AGREEMENT
+            Role.LEAD_INSPECTOR, "A A A A A A A A F A A A A A A A A A|F A A",
+            Role.INSPECTOR,      "A A A A|F F F F F F F F A A F F F F A|F F A",
+            Role.LOCAL_ASSESSOR, "A F A|H A|H F F F F F F F F F F F F F A|H F F",
+            Role.PANEL_MEMBER,   "A A A F F F F F A F F A A F F F F F F A",
             // Only when published; before that every action is hidden.
-            Role.SERVICE_VIEWER, "A A F F F F F F F F F F F F F F");
-    private static final String ADMINISTRATOR = "A F F F A F F F F F F F F F F F";
+            Role.SERVICE_VIEWER, "A A F F F F F F F F F F F F F F F F F F");
+    private static final String ADMINISTRATOR = "A F F F A F F F F F F F F F F F F F F F";
 
     private static Map<Action, String> cells(String row) {
         String[] cells = row.trim().split("\\s+");
@@ -98,8 +101,9 @@ class AccessPolicyTest {
                 for (Action action : Action.values()) {
                     for (boolean allocated : new boolean[] {false, true}) {
                         for (boolean published : new boolean[] {false, true}) {
-                            Ruling<Access> ruling = AccessPolicy.decide(
-                                    new AccessPolicy.Facts(administrator, roles, published, allocated), action);
+                            Ruling<Access> ruling = AccessPolicy.decide(new AccessPolicy.Facts(administrator, roles,
+                                    published, allocated && action != Action.SECOND_READ, new AccessPolicy.SecondReading(
+                                    allocated && action == Action.SECOND_READ, false, false)), action);
                             assertThat(ruling.value()).as("%s admin=%s %s allocated=%s published=%s: %s", roles,
                                     administrator, action, allocated, published, ruling.reason())
                                     .isEqualTo(expected(roles, administrator, action, allocated, published));
@@ -158,5 +162,45 @@ class AccessPolicyTest {
             assertThat(after.compareTo(before)).as("seed %d: %s + %s, %s", seed, roles, more, action)
                     .isGreaterThanOrEqualTo(0);
         }
+    }
+
+    @Test
+    void theSecondReaderOfACaseNeitherReadsNorChangesItsFirstReadingUntilBothAreSubmitted() {
+        for (Role role : List.of(Role.LEAD_INSPECTOR, Role.INSPECTOR, Role.LOCAL_ASSESSOR)) {
+            for (Action action : List.of(Action.READ_CASE, Action.ASSESS_CASE)) {
+                Ruling<Access> blind = AccessPolicy.decide(new AccessPolicy.Facts(false, Set.of(role), false, false,
+                        new AccessPolicy.SecondReading(true, true, true)), action);
+                assertThat(blind.value()).as(role + " " + action).isNotEqualTo(Access.ALLOWED);
+                boolean rolesAllow = AccessPolicy.decide(new AccessPolicy.Facts(false, Set.of(role), false, false),
+                        action).value() == Access.ALLOWED;
+                if (rolesAllow) {
+                    assertThat(blind.value()).isEqualTo(Access.FORBIDDEN);
+                    assertThat(blind.reason()).contains("second reader").contains("both readings are submitted");
+                }
+            }
+            Ruling<Access> revealed = AccessPolicy.decide(new AccessPolicy.Facts(false, Set.of(role), false, false,
+                    new AccessPolicy.SecondReading(true, false, false)), Action.READ_CASE);
+            assertThat(revealed.value()).as(role + " after both submitted").isEqualTo(
+                    AccessPolicy.decide(new AccessPolicy.Facts(false, Set.of(role), false, false), Action.READ_CASE).value());
+        }
+    }
+
+    @Test
+    void aCaseStillBlindLimitsOnlyItsOwnSecondReader() {
+        Ruling<Access> otherInspector = AccessPolicy.decide(new AccessPolicy.Facts(false, Set.of(Role.INSPECTOR), false,
+                false, new AccessPolicy.SecondReading(false, true, false)), Action.READ_CASE);
+        assertThat(otherInspector.value()).isEqualTo(Access.ALLOWED);
+    }
+
+    @Test
+    void aSecondReaderStillBlindSomewhereReadsNeitherTheAuditTrailNorTheExport() {
+        for (Action action : List.of(Action.READ_AUDIT, Action.EXPORT_INSPECTION)) {
+            Ruling<Access> ruling = AccessPolicy.decide(new AccessPolicy.Facts(false, Set.of(Role.LEAD_INSPECTOR), false,
+                    false, new AccessPolicy.SecondReading(false, false, true)), action);
+            assertThat(ruling.value()).as(action.name()).isEqualTo(Access.FORBIDDEN);
+            assertThat(ruling.reason()).contains("audit trail");
+        }
+        assertThat(AccessPolicy.decide(new AccessPolicy.Facts(false, Set.of(Role.LEAD_INSPECTOR), false, false,
+                new AccessPolicy.SecondReading(false, false, true)), Action.READ_RATINGS).value()).isEqualTo(Access.ALLOWED);
     }
 }
