@@ -127,6 +127,7 @@ public final class Application implements AutoCloseable {
     private final ContextualFacts contextualFacts;
     private final org.yjinspect.finding.app.Findings findings;
     private final org.yjinspect.transfer.app.InspectionTransfer transfer;
+    private final org.yjinspect.secondreading.app.SecondReadingService secondReading;
 
     private Application(Database database) {
         this.database = database;
@@ -156,6 +157,9 @@ public final class Application implements AutoCloseable {
         this.panel = new PanelService(ratings, assessments, decisions, writes);
         this.team = new InspectionTeam(new JdbiTeamRecords(database.jdbi(), writes));
         this.access = new InspectionAccess(new JdbiAccessFacts(database.jdbi()));
+        this.secondReading = new org.yjinspect.secondreading.app.SecondReadings(inspections, FrameworkCatalogue::load,
+                assessments, new JdbiCaseAssessments(database.jdbi(), database.dataSource(), writes), team,
+                new org.yjinspect.secondreading.db.JdbiSecondReadingRecords(database.jdbi(), writes), reads);
         this.recommendations = new Recommendations(inspections, new JdbiRecommendationRecords(database.jdbi(), writes),
                 writes);
         this.contextualFacts = new ContextualFacts(inspections, caseloads, new JdbiFigureRecords(database.jdbi(), writes),
@@ -245,6 +249,11 @@ public final class Application implements AutoCloseable {
 
     public org.yjinspect.transfer.app.InspectionTransfer transfer() {
         return transfer;
+    }
+
+    /** Second reading and moderation (docs/second-reading.md). */
+    public org.yjinspect.secondreading.app.SecondReadingService secondReading() {
+        return secondReading;
     }
 
     public SignIn signIn() {

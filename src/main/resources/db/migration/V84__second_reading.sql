@@ -11,6 +11,7 @@ create table second_reading_draw (
     seed          bigint not null,
     share_percent int    not null check (share_percent between 1 and 100),
     policy        text   not null check (length(policy) between 1 and 200),
+    policy_reason text   not null check (length(policy_reason) between 1 and 2000),
     cases         int    not null check (cases >= 0),
     drawn_by      text   not null check (length(drawn_by) between 1 and 60),
     drawn_at      timestamptz not null default now()
@@ -107,7 +108,7 @@ create trigger reading_settlement_refused_when_published before insert or update
 -- it stands is kept. Called by the second reader's submission, and by the trigger below when the
 -- first reading is submitted after the second, so whichever comes last reveals the case, in the
 -- same transaction. The first reader is the case's allocated assessor (else who last moved it).
-create function reveal_second_reading(p_case bigint) returns boolean language plpgsql as $$
+create function reveal_second_reading(p_case bigint, p_actor text) returns boolean language plpgsql as $$
 begin
     update second_reading_case r set revealed_at = now(),
         first_reader = coalesce((select u.username from case_allocation a join user_account u on u.id = a.user_id
@@ -119,6 +120,11 @@ begin
     if not found then
         return false;
     end if;
+    insert into audit_entry (inspection_id, sample_case_id, entity, record, field, old_value, new_value, actor)
+        select r.inspection_id, r.sample_case_id, 'second_reading', c.case_reference, 'revealed', null,
+               'both readings submitted', p_actor
+            from second_reading_case r join sample_case s on s.id = r.sample_case_id
+            join caseload_case c on c.id = s.case_id where r.sample_case_id = p_case;
     insert into second_reading_first_answer (sample_case_id, level, item_id, inspection_id, standard_number,
                                              key_question_id, answer)
         select sample_case_id, 'PROMPT', prompt_id, inspection_id, standard_number, key_question_id, answer
@@ -139,7 +145,7 @@ $$;
 create function reveal_second_reading_on_first_submission() returns trigger language plpgsql as $$
 begin
     if new.status in ('SUBMITTED', 'ACCEPTED') then
-        perform reveal_second_reading(new.sample_case_id);
+        perform reveal_second_reading(new.sample_case_id, new.updated_by);
     end if;
     return new;
 end;
