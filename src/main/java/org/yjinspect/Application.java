@@ -247,6 +247,11 @@ public final class Application implements AutoCloseable {
                 new org.yjinspect.export.app.AuditExport(inspections, audit, new JdbiConsistentReads(database.jdbi())));
     }
 
+    /** Both readings of the second-read cases (docs/second-reading-pages.md), for the route and the command line. */
+    public org.yjinspect.export.app.SecondReadingExport secondReadingExport() {
+        return new org.yjinspect.export.app.SecondReadingExport(inspections, FrameworkCatalogue::load, id -> java.util.List.of());
+    }
+
     public org.yjinspect.transfer.app.InspectionTransfer transfer() {
         return transfer;
     }
@@ -300,7 +305,7 @@ public final class Application implements AutoCloseable {
                 new OverviewPages(inspections, progress, new InspectionOverview(inspections, progress, panel, team),
                         access, pages),
                 new HistoryPages(audit, inspections, pages),
-                new CasePages(assessments, access, actors, pages),
+                new CasePages(assessments, access, actors, pages, new org.yjinspect.secondreading.page.SecondReaderEntries(secondReading)),
                 new OrganisationPages(organisation, new OrganisationPage(organisation, inspections, access, pages),
                         actors),
                 new TeamPages(team, new PagePermissions(access), pages),
@@ -308,6 +313,7 @@ public final class Application implements AutoCloseable {
                 new SamplePages(samples, new PagePermissions(access), pages),
                 new AllocationPages(samples, team, new PagePermissions(access), pages),
                 new PanelPages(panel, access, pages),
+                new org.yjinspect.secondreading.page.SecondReadingPages(secondReading, assessments, team, inspections, FrameworkCatalogue::load, access, pages),
                 new PublishedPages(new ReadPublishedReport(Application::catalogue), new PublishedInspections(
                         PublishedInspections.HELD, FrameworkCatalogue::load), FrameworkCatalogue::load, pages),
                 new ReportPages(reports, reportDownloads, inspections, access, pages),
@@ -331,6 +337,7 @@ public final class Application implements AutoCloseable {
                 new ContextRoutes(contextualFacts, actors),
                 new org.yjinspect.finding.web.FindingRoutes(findings, actors),
                 new org.yjinspect.export.web.ExportRoutes(new org.yjinspect.export.file.ExportFiles(exports())),
+                new org.yjinspect.export.web.SecondReadingExportRoutes(new org.yjinspect.export.file.SecondReadingFile(secondReadingExport())),
                 new org.yjinspect.transfer.web.TransferRoutes(transfer, actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
