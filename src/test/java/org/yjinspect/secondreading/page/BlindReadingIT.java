@@ -3,6 +3,9 @@ package org.yjinspect.secondreading.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +50,8 @@ class BlindReadingIT {
         lead.checkBothWidths("02-chosen-and-allocated");
 
         SecondReadingScreen siwan = screen("siwan", "/inspections/" + read.id() + "/cases");
-        siwan.link(reference + ", second reading").click();
+        siwan.page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Cases you read a second time"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(reference)).click();
         assertThat(siwan.heading()).contains("Case " + reference + ": your second reading");
         assertThat(siwan.answersShown()).as("none of ifan's answers on siwan's form").isZero();
         secondReaderCannotSeeTheFirstReading(siwan);
