@@ -36,7 +36,7 @@ public record AgreementTables(int cases, List<Table> tables) {
         add(tables, "prompts", "Prompts, one by one", breakdown.items(Level.PROMPT), g -> words.of(g.itemId()));
         add(tables, "classifications", "Classifications", breakdown.items(Level.CLASSIFICATION),
                 g -> words.of(g.itemId()));
-        for (Level level : Level.values()) {
+        for (Level level : List.of(Level.KEY_QUESTION, Level.PROMPT, Level.CLASSIFICATION)) {
             add(tables, "readers-" + level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     ReadingWords.level(level) + "s, per pair of readers", breakdown.readerPairs(level),
                     g -> g.readers().firstReader() + " (first) and " + g.readers().secondReader() + " (second)");

@@ -80,7 +80,8 @@ public final class ReadingView {
     }
 
     public String api() {
-        return "/api/inspections/" + assessed.inspectionId() + "/second-readings/" + assessed.sampleCaseId();
+        return "/api/inspections/" + assessed.inspectionId() + "/second-reading/cases/" + assessed.sampleCaseId()
+                + "/answers";
     }
 
     /** Prompts and key questions of the whole reading still to answer. */

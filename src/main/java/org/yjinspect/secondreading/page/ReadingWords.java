@@ -61,7 +61,12 @@ public final class ReadingWords {
 
     /** A coefficient with two decimals ("0.49", "−0.02"), or a dash when there is none. */
     public static String coefficient(Double value) {
-        return value == null ? "–" : String.format(Locale.ROOT, "%.2f", value + 0.0).replace('-', '−');
+        if (value == null) {
+            return "–";
+        }
+        // Rounded first, so that a value a hair below nought is not printed as "−0.00".
+        double shown = Math.round(value * 100) / 100.0;
+        return String.format(Locale.ROOT, "%.2f", shown == 0 ? 0.0 : shown).replace('-', '−');
     }
 
     /** An observed agreement with its interval: "83% (60% to 94%)". */

@@ -70,6 +70,8 @@ class BlindReadingIT {
         assertThat(lead.main()).contains("No case has both readings submitted yet").doesNotContain(reference);
         lead.checkBothWidths("05-nothing-to-settle-yet");
         assertThat(lead.request(read.readingPath()).status()).as("the lead does not open siwan's form").isIn(403, 404);
+        assertThat(lead.request(api("/cases/" + read.court().sampleCaseId() + "/answers")).status()).isIn(403, 404);
+        assertThat(lead.request(api("/readings")).text()).doesNotContain(reference);
 
         read.submittedByIfan();
         ifan.go("/inspections/" + read.id() + "/second-reading/reconciliation");
@@ -87,18 +89,26 @@ class BlindReadingIT {
             assertThat(answer.status()).as("siwan asks for " + path).isIn(403, 404);
             assertThat(answer.text()).doesNotContain("\"answer\":\"yes\"").doesNotContain("checked");
         }
+        assertThat(siwan.request(api("/readings")).text()).doesNotContain(read.court().reference());
     }
 
     private static void firstReaderCannotSeeTheSecondReading(SecondReadingScreen ifan) {
-        for (String path : new String[] {read.readingPath(), "/api/inspections/" + read.id() + "/second-readings/"
-                + read.court().sampleCaseId(), "/api/inspections/" + read.id() + "/second-readings/"
-                + read.court().sampleCaseId() + "/both"}) {
+        for (String path : new String[] {read.readingPath(), api("/cases/" + read.court().sampleCaseId() + "/answers")}) {
             APIResponse answer = ifan.request(path);
             assertThat(answer.status()).as("ifan asks for " + path).isIn(403, 404);
             assertThat(answer.text()).doesNotContain("\"no\"").doesNotContain("\"NO\"");
         }
+        for (String list : new String[] {api("/readings"), api("/disagreements")}) {
+            APIResponse answer = ifan.request(list);
+            assertThat(answer.status()).as("ifan asks for " + list).isEqualTo(200);
+            assertThat(answer.text()).as(list).doesNotContain(read.court().reference());
+        }
         ifan.go("/inspections/" + read.id() + "/second-reading/reconciliation");
         assertThat(ifan.main()).contains("No case has both readings submitted yet");
+    }
+
+    private static String api(String path) {
+        return "/api/inspections/" + read.id() + "/second-reading" + path;
     }
 
     private static String firstKeyQuestion() {

@@ -56,9 +56,10 @@ class ReconciliationIT {
         SecondReadingScreen withScript = new SecondReadingScreen(site.signedIn("lowri", page,
                 BrowserSession.DESKTOP_WIDTH, true), site.base());
         withScript.checkBothWidths("10-reconciliation");
-        lead.go("/inspections/" + read.id() + "/history");
+        String history = "/inspections/" + read.id() + "/history?case=" + read.court().reference() + "&standard=2.1";
+        lead.go(history);
         assertThat(lead.main()).contains(WHY);
-        withScript.go("/inspections/" + read.id() + "/history").check("11-history-with-settlement");
+        withScript.go(history).check("11-history-with-settlement");
         withScript.go(read.casePath());
         assertThat(withScript.main()).contains("Case " + read.court().reference());
 
