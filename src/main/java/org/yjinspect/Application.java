@@ -338,7 +338,8 @@ public final class Application implements AutoCloseable {
                 new org.yjinspect.finding.web.FindingRoutes(findings, actors),
                 new org.yjinspect.export.web.ExportRoutes(new org.yjinspect.export.file.ExportFiles(exports())),
                 new org.yjinspect.export.web.SecondReadingExportRoutes(new org.yjinspect.export.file.SecondReadingFile(secondReadingExport())),
-                new org.yjinspect.transfer.web.TransferRoutes(transfer, actors)));
+                new org.yjinspect.transfer.web.TransferRoutes(transfer, actors),
+                new org.yjinspect.secondreading.web.SecondReadingRoutes(secondReading, actors)));
         AccessGate.requireEveryRouteNamesItsAccess(web);
         gate.answersHeadAsGet(web);
         return web;

@@ -8,26 +8,30 @@
 create table second_reading_draw (
     id            bigint generated always as identity primary key,
     inspection_id bigint not null references inspection (id),
+    number        int    not null check (number > 0),
     seed          bigint not null,
     share_percent int    not null check (share_percent between 1 and 100),
     policy        text   not null check (length(policy) between 1 and 200),
     policy_reason text   not null check (length(policy_reason) between 1 and 2000),
     cases         int    not null check (cases >= 0),
     drawn_by      text   not null check (length(drawn_by) between 1 and 60),
-    drawn_at      timestamptz not null default now()
+    drawn_at      timestamptz not null default now(),
+    unique (inspection_id, number)
 );
-
-create index second_reading_draw_by_inspection on second_reading_draw (inspection_id);
 
 -- One case chosen for second reading, its second reader (null until allocated) and where the
 -- second reading is. One revision for the whole second reading: it has one reader. revealed_at is
 -- set the moment both readings are submitted; from then on both may be seen (the blind rule), and
--- the first reading as it then stood is kept in second_reading_first_answer.
+-- the first reading as it then stood is kept in second_reading_first_answer. The second reader is
+-- an account of this server (second_reader_id, which the access rule goes by) and, as a record,
+-- the username it had (second_reader_name), which is what an exported inspection carries: an
+-- imported second reading names its reader but gives no account of the new server any access.
 create table second_reading_case (
     sample_case_id   bigint primary key references sample_case (id) on delete cascade,
     inspection_id    bigint not null references inspection (id),
-    draw_id          bigint references second_reading_draw (id) on delete cascade,
+    draw_number      int,
     second_reader_id bigint references user_account (id),
+    second_reader_name text check (length(second_reader_name) between 1 and 60),
     status           text   not null check (status in ('NOT_STARTED', 'IN_PROGRESS', 'SUBMITTED')),
     revision         int    not null check (revision >= 0),
     chosen_by        text   not null check (length(chosen_by) between 1 and 60),
@@ -38,7 +42,8 @@ create table second_reading_case (
     revealed_at      timestamptz,
     first_reader     text   check (length(first_reader) between 1 and 60),
     check (status <> 'SUBMITTED' or submitted_at is not null),
-    check (revealed_at is null or submitted_at is not null)
+    check (revealed_at is null or submitted_at is not null),
+    foreign key (inspection_id, draw_number) references second_reading_draw (inspection_id, number) on delete cascade
 );
 
 create index second_reading_case_by_inspection on second_reading_case (inspection_id);

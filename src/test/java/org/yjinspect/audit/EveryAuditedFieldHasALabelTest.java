@@ -59,6 +59,7 @@ class EveryAuditedFieldHasALabelTest {
         written.addAll(pairs(app, assessedAndRecorded(app)));
         written.addAll(pairs(app, published(app)));
         written.addAll(pairs(app, discardedAndDeleted(app)));
+        written.addAll(pairs(app, org.yjinspect.secondreading.SecondReadingWrites.everyKind(app)));
 
         assertThat(written).as("entity-and-field pairs written").hasSizeGreaterThan(40);
         assertThat(ChangeLabels.pairs().stream().map(pair -> pair.substring(0, pair.lastIndexOf(' ')) + "|"

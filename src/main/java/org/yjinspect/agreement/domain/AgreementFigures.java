@@ -71,6 +71,11 @@ public record AgreementFigures(AnswerTable table, Estimate observed, Estimate ka
             return NOTHING_READ_TWICE;
         }
         StringBuilder words = new StringBuilder(observed.explanation());
+        if (table.categoriesUsed().size() == 1) {
+            words.append(' ').append(allTheSame(table)).append(" Kappa cannot be computed (agreement by chance is 100%,")
+                    .append(" so kappa would be 0 divided by 0); observed agreement 100%.");
+            return words.append(ac1.computed() ? " " + ac1.explanation() : "").toString();
+        }
         if (kappaMisleads()) {
             words.append(' ').append(kappaParadox.reason());
         } else {
@@ -79,16 +84,16 @@ public record AgreementFigures(AnswerTable table, Estimate observed, Estimate ka
                 words.append(' ').append(kappaStrength.reason());
             }
         }
-        if (!ac1.explanation().equals(kappa.explanation())) {
-            words.append(' ').append(ac1.explanation());
-        }
-        return words.toString();
+        return words.append(' ').append(ac1.explanation()).toString();
     }
 
     /** "All 12 answers were YES in both readings." */
     static String allTheSame(AnswerTable table) {
         String answer = table.categoriesUsed().get(0);
-        return table.total() == 1 ? "The one answer was " + answer + " in both readings."
-                : "All " + table.total() + " answers were " + answer + " in both readings.";
+        return switch (table.total()) {
+            case 1 -> "The one answer was " + answer + " in both readings.";
+            case 2 -> "Both answers were " + answer + " in both readings.";
+            default -> "All " + table.total() + " answers were " + answer + " in both readings.";
+        };
     }
 }

@@ -38,4 +38,27 @@ public record AgreementGroup(Scope scope, Level level, String standardNumber, St
     public int n() {
         return figures.n();
     }
+
+    /** What the group is, in words: "Standard 2.1, key questions", "Prompt 2.1.assessment.b" ... */
+    public String label() {
+        return switch (scope) {
+            case INSPECTION -> "The whole inspection, every answer";
+            case LEVEL -> levelWords(level, true);
+            case STANDARD -> "Standard " + standardNumber + ", " + levelWords(level, false);
+            case KEY_QUESTION -> level == Level.KEY_QUESTION ? "Key question " + keyQuestionId
+                    : "Prompts of key question " + keyQuestionId;
+            case ITEM -> (level == Level.CLASSIFICATION ? "Classification " : "Prompt ") + itemId;
+            case READERS -> readers.firstReader() + " read first, " + readers.secondReader() + " second ("
+                    + levelWords(level, false) + ")";
+        };
+    }
+
+    private static String levelWords(Level level, boolean capital) {
+        String words = switch (level) {
+            case KEY_QUESTION -> "key questions";
+            case PROMPT -> "prompts";
+            case CLASSIFICATION -> "classifications";
+        };
+        return capital ? Character.toUpperCase(words.charAt(0)) + words.substring(1) : words;
+    }
 }

@@ -16,16 +16,20 @@ import java.util.TreeSet;
  * "not applicable" and "not relevant" included, each as a category of its own. The categories are
  * the possible answers given (in their order) followed by any other answer seen, in alphabetical
  * order, so a table is the same whatever order the answers came in.
+ *
+ * @param categories the categories, in table order
+ * @param counts     counts.get(i).get(j): answers that were categories.get(i) first and categories.get(j) second
  */
-public final class AnswerTable {
-    private final List<String> categories;
-    private final int[][] counts;
-    private final int total;
-
-    private AnswerTable(List<String> categories, int[][] counts, int total) {
-        this.categories = List.copyOf(categories);
-        this.counts = counts;
-        this.total = total;
+public record AnswerTable(List<String> categories, List<List<Integer>> counts) {
+    public AnswerTable {
+        categories = List.copyOf(categories);
+        counts = counts.stream().map(List::copyOf).toList();
+        categories.forEach(AnswerTable::requireAnswer);
+        int k = categories.size();
+        if (new LinkedHashSet<>(categories).size() != k || counts.size() != k
+                || counts.stream().anyMatch(row -> row.size() != k)) {
+            throw new IllegalArgumentException("A cross-table needs one row and one column per distinct category");
+        }
     }
 
     /** @param possibleAnswers categories of the scale that count even when nobody used them (may be empty) */
@@ -46,9 +50,13 @@ public final class AnswerTable {
         for (int i = 0; i < categories.size(); i++) {
             index.put(categories.get(i), i);
         }
-        int[][] counts = new int[categories.size()][categories.size()];
-        pairs.forEach(p -> counts[index.get(p.first())][index.get(p.second())]++);
-        return new AnswerTable(categories, counts, pairs.size());
+        int[][] cells = new int[categories.size()][categories.size()];
+        pairs.forEach(p -> cells[index.get(p.first())][index.get(p.second())]++);
+        List<List<Integer>> counts = new ArrayList<>();
+        for (int[] row : cells) {
+            counts.add(Arrays.stream(row).boxed().toList());
+        }
+        return new AnswerTable(categories, counts);
     }
 
     private static void requireAnswer(String category) {
@@ -57,47 +65,35 @@ public final class AnswerTable {
         }
     }
 
-    public List<String> categories() {
-        return categories;
-    }
-
     /** How many answers were given (each answer pairs the two readings of one item of one case). */
     public int total() {
-        return total;
+        return counts.stream().flatMap(List::stream).mapToInt(Integer::intValue).sum();
     }
 
     public int count(int first, int second) {
-        return counts[first][second];
+        return counts.get(first).get(second);
     }
 
     public int firstReadingTotal(int category) {
-        int sum = 0;
-        for (int j = 0; j < categories.size(); j++) {
-            sum += counts[category][j];
-        }
-        return sum;
+        return counts.get(category).stream().mapToInt(Integer::intValue).sum();
     }
 
     public int secondReadingTotal(int category) {
-        int sum = 0;
-        for (int i = 0; i < categories.size(); i++) {
-            sum += counts[i][category];
-        }
-        return sum;
+        return counts.stream().mapToInt(row -> row.get(category)).sum();
     }
 
     /** Answers on which the two readings agree (the diagonal). */
     public int agreements() {
         int sum = 0;
         for (int i = 0; i < categories.size(); i++) {
-            sum += counts[i][i];
+            sum += count(i, i);
         }
         return sum;
     }
 
     /** Proportion of all answers, both readings together, that were this category. */
     public double share(int category) {
-        return (firstReadingTotal(category) + secondReadingTotal(category)) / (2.0 * total);
+        return (firstReadingTotal(category) + secondReadingTotal(category)) / (2.0 * total());
     }
 
     /** Categories somebody actually used, in either reading. */
@@ -109,16 +105,5 @@ public final class AnswerTable {
             }
         }
         return used;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof AnswerTable table && categories.equals(table.categories)
-                && Arrays.deepEquals(counts, table.counts);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * categories.hashCode() + Arrays.deepHashCode(counts);
     }
 }

@@ -36,7 +36,7 @@ public final class CohenKappa {
             return new Estimate(kappa, null, null, "Kappa " + ConfidenceInterval.coefficient(kappa)
                     + " from a single answer; one answer gives no confidence interval and says little about agreement.");
         }
-        return ConfidenceInterval.normal(kappa, variance(table, po, pe, kappa), n, "kappa", METHOD);
+        return ConfidenceInterval.normal(kappa, variance(table, po, pe, kappa), n, "Kappa", METHOD);
     }
 
     /** pe: the agreement expected if each reader gave their own mix of answers at random. */

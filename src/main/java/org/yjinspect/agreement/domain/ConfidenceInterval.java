@@ -27,8 +27,7 @@ final class ConfidenceInterval {
         StringBuilder words = new StringBuilder(name + " " + coefficient(value) + " (95% confidence interval "
                 + coefficient(lower) + " to " + coefficient(upper) + ", " + method + ", n = " + n + ").");
         if (rawLower < -1 || rawUpper > 1) {
-            words.append(" The interval is cut at ").append(rawUpper > 1 ? "1" : "-1")
-                    .append(", the most ").append(name).append(" can be.");
+            words.append(" The interval is cut to the possible range, -1 to 1.");
         }
         if (se == 0) {
             words.append(" The large-sample interval shrinks to a point here; that is a limit of the formula with")
@@ -39,7 +38,8 @@ final class ConfidenceInterval {
 
     /** A coefficient with two decimals ("0.49", "-0.02"). */
     static String coefficient(double value) {
-        return String.format(Locale.ROOT, "%.2f", value + 0.0);
+        // Rounded first so that -0.004 prints as 0.00, not -0.00.
+        return String.format(Locale.ROOT, "%.2f", Math.round(value * 100) / 100.0 + 0.0);
     }
 
     /** A proportion as a whole percentage ("70%"). */

@@ -77,6 +77,16 @@ public final class ChangeLabels {
             Map.entry("fieldwork_meeting participants", "Meeting or interview " + RECORD + ": participants"),
             Map.entry("fieldwork_meeting standard_number", "Meeting or interview " + RECORD + ": standard"),
             Map.entry("fieldwork_meeting removed", "Meeting or interview " + RECORD + " removed"),
+            // Second reading (secondreading.db; V84 reveal_second_reading).
+            Map.entry("second_reading chosen", "Case " + RECORD + " chosen for second reading"),
+            Map.entry("second_reading second_reader", "Second reader of case " + RECORD),
+            Map.entry("second_reading status", "Second reading of case " + RECORD),
+            Map.entry("second_reading revealed", "Both readings of case " + RECORD),
+            Map.entry("second_reading_draw seed", "Second reading draw " + RECORD + ": random seed"),
+            Map.entry("second_reading_draw share_percent", "Second reading draw " + RECORD + ": share of the sample (%)"),
+            Map.entry("second_reading_draw cases", "Second reading draw " + RECORD + ": cases drawn"),
+            Map.entry("reading_settlement agreed_answer", "Agreed answer, case " + RECORD),
+            Map.entry("reading_settlement reason", "Why the answer was agreed, case " + RECORD),
             // The ratings panel (panel.db.JdbiPanelDecisions).
             Map.entry("panel_decision rating", "Panel decision, standard " + RECORD),
             Map.entry("panel_decision rationale", "Panel's rationale, standard " + RECORD));

@@ -30,6 +30,11 @@ final class InspectionRemoval {
 
     static final List<Step> STEPS = List.of(
             new Step("sample_replacement", OF_SAMPLE),
+            new Step("reading_settlement", OF_INSPECTION),
+            new Step("second_reading_first_answer", OF_INSPECTION),
+            new Step("second_reading_answer", OF_INSPECTION),
+            new Step("second_reading_case", OF_INSPECTION),
+            new Step("second_reading_draw", OF_INSPECTION),
             new Step("prompt_answer", OF_INSPECTION),
             new Step("key_question_answer", OF_INSPECTION),
             new Step("key_question_evidence", OF_INSPECTION),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.domain.CaseAssessment;
+import org.yjinspect.platform.problem.Problem;
 import org.yjinspect.rules.Ruling;
 import org.yjinspect.rules.Verdict;
 import org.yjinspect.secondreading.domain.SecondReaderPolicy;
@@ -85,8 +86,9 @@ final class Choosing {
 
     Outcome<ChosenCase> withdraw(WithdrawCaseCommand c) {
         ReadingContext context = contexts.of(c.inspectionId());
-        AssessedCase found = context.byReference(c.caseReference()).orElse(null);
-        if (found == null || !context.stored().containsKey(found.sampleCaseId())) {
+        AssessedCase found = context.byReference(c.caseReference()).orElseThrow(() -> Problem.notFound(
+                "there is no sampled case " + c.caseReference() + " in inspection " + c.inspectionId()));
+        if (!context.stored().containsKey(found.sampleCaseId())) {
             return Outcome.refused(Ruling.refuse(CHOICE_RULE, "case " + c.caseReference() + " is not chosen for"
                     + " second reading"));
         }
@@ -102,8 +104,7 @@ final class Choosing {
 
     List<ReaderChoice> readersFor(long inspectionId, String caseReference) {
         ReadingContext context = contexts.of(inspectionId);
-        AssessedCase found = context.byReference(caseReference).orElseThrow(() -> org.yjinspect.platform.problem
-                .Problem.notFound("there is no sampled case " + caseReference + " in inspection " + inspectionId));
+        AssessedCase found = context.byReference(caseReference).orElseThrow(() -> Problem.notFound("there is no sampled case " + caseReference + " in inspection " + inspectionId));
         return context.members().keySet().stream().sorted().map(u -> new ReaderChoice(u, SecondReaderPolicy.check(
                 new SecondReaderPolicy.Facts(found.reference(), u, context.roles(u),
                         context.firstReader(found.sampleCaseId()))))).toList();

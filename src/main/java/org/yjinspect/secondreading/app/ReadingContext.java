@@ -74,7 +74,7 @@ record ReadingContext(long inspectionId, Framework framework, Map<Long, CaseView
     ChosenCase view(long sampleCaseId) {
         SecondReadingRecords.StoredCase s = chosen(sampleCaseId);
         return new ChosenCase(sampleCaseId, sampledCase(sampleCaseId).reference(), firstReader(sampleCaseId),
-                s.secondReader(), s.drawn(), firstState(sampleCaseId), s.state(), s.revealed(), s.revision(),
+                s.secondReader() != null ? s.secondReader() : s.secondReaderName(), s.drawn(), firstState(sampleCaseId), s.state(), s.revealed(), s.revision(),
                 s.chosenBy(), s.chosenAt());
     }
 

@@ -15,8 +15,12 @@ import org.yjinspect.secondreading.domain.ReadingState;
  * reveals it and keeps the first reading as it then stands, in the same transaction.
  */
 public interface SecondReadingRecords {
-    /** One chosen case as stored. {@code firstReader} is set once both readings are submitted. */
-    record StoredCase(long sampleCaseId, String secondReader, ReadingState state, int revision, boolean drawn,
+    /**
+     * One chosen case as stored. {@code secondReader} is the account of this server that reads it
+     * second (null: none, or imported); {@code secondReaderName} the name recorded for the reading,
+     * also on an imported one. {@code firstReader} is set once both readings are submitted.
+     */
+    record StoredCase(long sampleCaseId, String secondReader, String secondReaderName, ReadingState state, int revision, boolean drawn,
                       String chosenBy, Instant chosenAt, String updatedBy, boolean revealed, String firstReader) {
     }
 

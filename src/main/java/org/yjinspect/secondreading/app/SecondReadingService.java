@@ -1,6 +1,7 @@
 package org.yjinspect.secondreading.app;
 
 import java.util.List;
+import org.yjinspect.agreement.domain.AgreementBreakdown;
 
 /**
  * Second reading's use cases, for the API, the pages and the command line alike. Every read of
@@ -47,6 +48,12 @@ public interface SecondReadingService {
 
     /** The paired answers of every case with both readings submitted, for the agreement statistics. */
     Outcome<AgreementView> agreement(long inspectionId, Who who);
+
+    /**
+     * The agreement statistics of those paired answers, per inspection, level, standard, key question,
+     * prompt or classification and pair of readers (the agreement feature computes them).
+     */
+    Outcome<AgreementBreakdown> agreementBreakdown(long inspectionId, Who who);
 
     /** The differences, case by case, of cases with both readings submitted. */
     List<CaseDisagreements> disagreements(long inspectionId, Who who);

@@ -2,6 +2,9 @@ package org.yjinspect.secondreading.app;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import org.yjinspect.agreement.domain.AgreementBreakdown;
+import org.yjinspect.agreement.domain.SecondReadItem;
 import java.util.Set;
 import java.util.function.Function;
 import org.yjinspect.access.app.InspectionTeam;
@@ -17,6 +20,11 @@ import org.yjinspect.secondreading.domain.BlindReadingPolicy;
 
 /** The second-reading use cases, each handed to the collaborator that owns it. */
 public final class SecondReadings implements SecondReadingService {
+    /** The answers the framework allows at each level, so that one nobody gave still counts (docs/agreement.md). */
+    private static final Map<SecondReadItem.Level, List<String>> POSSIBLE_ANSWERS = Map.of(
+            SecondReadItem.Level.PROMPT, List.of("YES", "NO", "NOT_APPLICABLE"),
+            SecondReadItem.Level.KEY_QUESTION, List.of("YES", "NO", "NOT_RELEVANT"),
+            SecondReadItem.Level.CLASSIFICATION, List.of("LOW", "MEDIUM", "HIGH", "VERY_HIGH"));
     private static final Set<Role> READ_WHOLE = EnumSet.of(Role.LEAD_INSPECTOR, Role.INSPECTOR, Role.PANEL_MEMBER);
     private final ReadingContexts contexts;
     private final Choosing choosing;
@@ -115,6 +123,12 @@ public final class SecondReadings implements SecondReadingService {
         return Outcome.done(Ruling.allow(BlindReadingPolicy.RULE, revealed.size() + " case(s) have both readings"
                 + " submitted"), new AgreementView(inspectionId, revealed.size(), revealed.stream()
                 .flatMap(c -> pairs.items(c).stream()).toList()));
+    }
+
+    @Override
+    public Outcome<AgreementBreakdown> agreementBreakdown(long inspectionId, Who who) {
+        Outcome<AgreementView> view = agreement(inspectionId, who);
+        return Outcome.done(view.ruling(), AgreementBreakdown.of(view.value().items(), POSSIBLE_ANSWERS));
     }
 
     @Override

@@ -50,17 +50,18 @@ public final class JdbiSecondReadingRecords implements SecondReadingRecords {
     @Override
     public void draw(long inspectionId, DrawRecord draw, Map<Long, String> references, Actor actor) {
         writes.write(inspectionId, actor, (h, audit) -> {
-            long id = h.createUpdate("insert into second_reading_draw (inspection_id, seed, share_percent, policy,"
-                            + " policy_reason, cases, drawn_by) values (:i, :seed, :share, :policy, :reason, :cases, :by)")
+            int number = h.createUpdate("insert into second_reading_draw (inspection_id, number, seed, share_percent,"
+                            + " policy, policy_reason, cases, drawn_by) select :i, coalesce(max(number), 0) + 1, :seed,"
+                            + " :share, :policy, :reason, :cases, :by from second_reading_draw where inspection_id = :i")
                     .bind("i", inspectionId).bind("seed", draw.seed()).bind("share", draw.sharePercent())
                     .bind("policy", draw.policy()).bind("reason", draw.policyReason()).bind("cases", draw.cases())
-                    .bind("by", actor.name()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            String record = String.valueOf(id);
+                    .bind("by", actor.name()).executeAndReturnGeneratedKeys("number").mapTo(Integer.class).one();
+            String record = String.valueOf(number);
             audit.record(AuditLog.Scope.INSPECTION, "second_reading_draw", record, "seed", null, draw.seed());
             audit.record(AuditLog.Scope.INSPECTION, "second_reading_draw", record, "share_percent", null,
                     draw.sharePercent());
             audit.record(AuditLog.Scope.INSPECTION, "second_reading_draw", record, "cases", null, draw.cases());
-            return Choices.choose(h, audit, inspectionId, id, references);
+            return Choices.choose(h, audit, inspectionId, number, references);
         });
     }
 

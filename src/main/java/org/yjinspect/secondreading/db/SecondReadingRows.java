@@ -18,8 +18,8 @@ import org.yjinspect.secondreading.domain.ReadingState;
 
 /** The reads of the second-reading tables, on the handle in hand. Table names are constants, never input. */
 final class SecondReadingRows {
-    static final String CASES = "select r.sample_case_id, u.username as second_reader, r.status, r.revision,"
-            + " r.draw_id is not null as drawn, r.chosen_by, r.chosen_at, r.updated_by, r.revealed_at is not null"
+    static final String CASES = "select r.sample_case_id, u.username as second_reader, r.second_reader_name,"
+            + " r.status, r.revision, r.draw_number is not null as drawn, r.chosen_by, r.chosen_at, r.updated_by, r.revealed_at is not null"
             + " as revealed, r.first_reader from second_reading_case r left join user_account u"
             + " on u.id = r.second_reader_id where r.inspection_id = :i";
     private static final String SETTLEMENTS = "select sample_case_id, level, item_id, standard_number,"
@@ -41,7 +41,7 @@ final class SecondReadingRows {
 
     static Optional<DrawRecord> lastDraw(Handle h, long inspectionId) {
         return h.createQuery("select seed, share_percent, policy, policy_reason, cases, drawn_by, drawn_at from second_reading_draw"
-                        + " where inspection_id = :i order by id desc limit 1").bind("i", inspectionId)
+                        + " where inspection_id = :i order by number desc limit 1").bind("i", inspectionId)
                 .map((rs, ctx) -> new DrawRecord(rs.getLong("seed"), rs.getInt("share_percent"), rs.getString("policy"),
                         rs.getString("policy_reason"), rs.getInt("cases"), rs.getString("drawn_by"), instant(rs, "drawn_at"))).findOne();
     }
@@ -72,7 +72,7 @@ final class SecondReadingRows {
 
     private static StoredCase storedCase(ResultSet rs) throws SQLException {
         return new StoredCase(rs.getLong("sample_case_id"), rs.getString("second_reader"),
-                ReadingState.valueOf(rs.getString("status")), rs.getInt("revision"), rs.getBoolean("drawn"),
+                rs.getString("second_reader_name"), ReadingState.valueOf(rs.getString("status")), rs.getInt("revision"), rs.getBoolean("drawn"),
                 rs.getString("chosen_by"), instant(rs, "chosen_at"), rs.getString("updated_by"),
                 rs.getBoolean("revealed"), rs.getString("first_reader"));
     }

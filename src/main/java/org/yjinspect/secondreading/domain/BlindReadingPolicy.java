@@ -16,6 +16,8 @@ import org.yjinspect.rules.Verdict;
  */
 public final class BlindReadingPolicy {
     public static final String RULE = "Blind second reading";
+    /** The refusal for someone who reads neither reading of the case, nor the whole inspection. */
+    public static final String NOT_THEIRS = "Cases a person reads";
     private static final Set<Role> READ_WHOLE_INSPECTION = EnumSet.of(Role.LEAD_INSPECTOR, Role.INSPECTOR,
             Role.PANEL_MEMBER);
 
@@ -72,7 +74,7 @@ public final class BlindReadingPolicy {
             return Ruling.allow(RULE, "the first reading of case " + f.caseReference() + " is its live assessment,"
                     + " which you read as part of the whole inspection");
         }
-        return Ruling.refuse(RULE, "case " + f.caseReference() + " is not one you read");
+        return Ruling.refuse(NOT_THEIRS, "case " + f.caseReference() + " is not one you read");
     }
 
     private static Ruling<Verdict> afterBoth(Facts f) {
@@ -80,7 +82,7 @@ public final class BlindReadingPolicy {
             return Ruling.allow(RULE, "both readings of case " + f.caseReference() + " are submitted, so both may"
                     + " be seen side by side");
         }
-        return Ruling.refuse(RULE, "case " + f.caseReference() + " is not one you read");
+        return Ruling.refuse(NOT_THEIRS, "case " + f.caseReference() + " is not one you read");
     }
 
     private static String states(Facts f) {

@@ -34,7 +34,11 @@ final class SectionQueries {
             Map.entry("key_question_evidence", "t.sample_case_id, t.key_question_id"),
             Map.entry("qualitative_evidence", "t.standard_number, t.question_number"),
             Map.entry("proposed_rating", "t.standard_number"), Map.entry("key_data", "t.inspection_id"),
-            Map.entry("panel_decision", "t.standard_number"), Map.entry("inspection", "t.id"));
+            Map.entry("panel_decision", "t.standard_number"), Map.entry("inspection", "t.id"),
+            Map.entry("second_reading_draw", "t.number"), Map.entry("second_reading_case", "t.sample_case_id"),
+            Map.entry("second_reading_answer", "t.sample_case_id, t.level, t.item_id"),
+            Map.entry("second_reading_first_answer", "t.sample_case_id, t.level, t.item_id"),
+            Map.entry("reading_settlement", "t.sample_case_id, t.level, t.item_id, t.revision"));
 
     private SectionQueries() {
     }

@@ -59,6 +59,7 @@ public final class DocumentConsistencyPolicy {
         allocations(document, mistakes);
         RecommendationChecks.check(document, mistakes);
         FindingChecks.check(document, catalogue, mistakes);
+        SecondReadingChecks.check(document, sample, mistakes);
         return mistakes.isEmpty() ? Ruling.allow(RULE, "every record of the file belongs where it says")
                 : Ruling.refuse(RULE, summary(mistakes));
     }

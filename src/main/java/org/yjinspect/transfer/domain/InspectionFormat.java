@@ -55,6 +55,7 @@ public final class InspectionFormat {
 
     private static final Set<String> RATINGS = names(Rating.values());
     private static final Set<String> RISKS = names(RiskLevel.values());
+    private static final Set<String> LEVELS = Set.of("PROMPT", "KEY_QUESTION", "CLASSIFICATION");
     private static final List<DocumentSection> SECTIONS = List.of(
             new DocumentSection("inspection", ONE, "inspection", INSPECTION_ROW, List.of(
                     name("serviceName", "service_name", 120), code("kind", "kind", Set.of("INSPECTION", "SELF_ASSESSMENT")),
@@ -165,6 +166,33 @@ public final class InspectionFormat {
                     whole("position", "position", 1, INT).orNull(),
                     name("text", "text", FindingWording.LONGEST_TEXT),
                     of("removed", "removed", FieldKind.YES_NO))).absentAsEmpty(),
+            // Added to format 1 with second reading (docs/second-reading.md): a file from before has none.
+            new DocumentSection(SecondReadingChecks.DRAWS, LIST, "second_reading_draw", INSPECTION, List.of(
+                    whole("number", "number", 1, INT), whole("seed", "seed", Long.MIN_VALUE, Long.MAX_VALUE),
+                    whole("sharePercent", "share_percent", 1, 100), name("policy", "policy", 200),
+                    text("policyReason", "policy_reason", 2000), whole("cases", "cases", 0, INT),
+                    name("drawnBy", "drawn_by", 60), of("drawnAt", "drawn_at", FieldKind.TIMESTAMP))).absentAsEmpty(),
+            new DocumentSection(SecondReadingChecks.CASES, LIST, "second_reading_case", INSPECTION, List.of(
+                    caseOf("caseReference", "sample_case_id", SAMPLE_CASE), whole("drawNumber", "draw_number", 1, INT).orNull(),
+                    name("secondReader", "second_reader_name", 60).orNull(),
+                    code("status", "status", Set.of("NOT_STARTED", "IN_PROGRESS", "SUBMITTED")),
+                    whole("revision", "revision", 0, INT), name("chosenBy", "chosen_by", 60),
+                    of("chosenAt", "chosen_at", FieldKind.TIMESTAMP), name("updatedBy", "updated_by", 60).orNull(),
+                    of("updatedAt", "updated_at", FieldKind.TIMESTAMP).orNull(),
+                    of("submittedAt", "submitted_at", FieldKind.TIMESTAMP).orNull(),
+                    of("revealedAt", "revealed_at", FieldKind.TIMESTAMP).orNull(),
+                    name("firstReader", "first_reader", 60).orNull())).absentAsEmpty(),
+            readingAnswers("secondReadingAnswers", "second_reading_answer"),
+            readingAnswers("firstReadingAnswers", "second_reading_first_answer"),
+            new DocumentSection("readingSettlements", LIST, "reading_settlement", INSPECTION, List.of(
+                    caseOf("caseReference", "sample_case_id", SAMPLE_CASE), code("level", "level", LEVELS),
+                    name("itemId", "item_id", 80), whole("revision", "revision", 1, INT),
+                    name("standardNumber", "standard_number", 10).orNull(),
+                    name("keyQuestionId", "key_question_id", 100).orNull(),
+                    name("firstAnswer", "first_answer", 20).orNull(), name("secondAnswer", "second_answer", 20).orNull(),
+                    name("agreedAnswer", "agreed_answer", 20), text("reason", "reason", 1000),
+                    name("settledBy", "settled_by", 60), of("settledAt", "settled_at", FieldKind.TIMESTAMP)))
+                    .absentAsEmpty(),
             new DocumentSection("auditTrail", LIST, "audit_entry", INSPECTION, List.of(
                     caseOf("caseReference", "sample_case_id", SAMPLE_CASE).orNull(),
                     name("standardNumber", "standard_number", 10).orNull(), name("entity", "entity", 100),
@@ -207,6 +235,14 @@ public final class InspectionFormat {
         all.add(name("updatedBy", "updated_by", 60));
         all.add(of("updatedAt", "updated_at", FieldKind.TIMESTAMP));
         return new DocumentSection(name, shape, table, INSPECTION, all);
+    }
+
+    /** A reading's answers (second_reading_answer, second_reading_first_answer), each item of a chosen case. */
+    private static DocumentSection readingAnswers(String name, String table) {
+        return new DocumentSection(name, LIST, table, INSPECTION, List.of(
+                caseOf("caseReference", "sample_case_id", SAMPLE_CASE), code("level", "level", LEVELS),
+                name("itemId", "item_id", 80), name("standardNumber", "standard_number", 10).orNull(),
+                name("keyQuestionId", "key_question_id", 100).orNull(), name("answer", "answer", 20))).absentAsEmpty();
     }
 
     private static Set<String> names(Enum<?>[] values) {

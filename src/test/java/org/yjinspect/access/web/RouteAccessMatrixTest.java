@@ -184,6 +184,21 @@ class RouteAccessMatrixTest {
             GET    /inspections/{inspectionId}/exports/inspection.json  A F   F   F F F H
             GET    {B}/exports/inspection.json                          A F   F   F F F H
             POST   /api/inspections/import                              signed-in
+            GET    {B}/second-reading                                   A A   A   A A A H
+            POST   {B}/second-reading/cases                             A F   F   F F F H
+            POST   {B}/second-reading/draw                              A F   F   F F F H
+            POST   {B}/second-reading/allocations                       A F   F   F F F H
+            DELETE {B}/second-reading/cases/{caseReference}             A F   F   F F F H
+            GET    {B}/second-reading/cases/{sampleCaseId}/answers      F F   H   F F F H
+            PUT    {B}/second-reading/cases/{sampleCaseId}/answers/prompts/{promptId} F F H F F F H
+            PUT    {B}/second-reading/cases/{sampleCaseId}/answers/key-questions/{keyQuestionId} F F H F F F H
+            PUT    {B}/second-reading/cases/{sampleCaseId}/answers/classification F F H F F F H
+            POST   {B}/second-reading/cases/{sampleCaseId}/submit       F F   H   F F F H
+            GET    {B}/second-reading/readings                          A A   A   A A A H
+            GET    {B}/second-reading/agreement                         A A   F   A F F H
+            GET    {B}/second-reading/disagreements                     A A   F   A F F H
+            GET    {B}/second-reading/effect                            A A   F   A F F H
+            POST   {B}/second-reading/cases/{sampleCaseId}/settlements  A F   F   F F F H
             POST   /published                                           signed-in
             GET    /published/{publishedId}                             signed-in
             """;
