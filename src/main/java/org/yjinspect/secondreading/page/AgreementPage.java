@@ -30,11 +30,11 @@ final class AgreementPage {
     void show(Context ctx) {
         long id = Requester.inspection(ctx);
         Outcome<AgreementView> view = readings.agreement(id, Requester.who(ctx));
-        if (!view.allowed()) {
-            throw new ForbiddenResponse(view.because());
+        Outcome<AgreementBreakdown> breakdown = readings.agreementBreakdown(id, Requester.who(ctx));
+        if (!view.allowed() || !breakdown.allowed()) {
+            throw new ForbiddenResponse(view.allowed() ? breakdown.because() : view.because());
         }
-        AgreementTables tables = AgreementTables.of(view.value().cases(), AgreementBreakdown.of(view.value().items()),
-                wording.apply(id));
+        AgreementTables tables = AgreementTables.of(view.value().cases(), breakdown.value(), wording.apply(id));
         pages.render(ctx, "secondreading/agreement.jte", Map.of("layout", Frames.of(ctx, "Agreement between readings",
                 Layout.Section.INSPECTIONS), "inspectionId", id, "agreement", tables));
     }
