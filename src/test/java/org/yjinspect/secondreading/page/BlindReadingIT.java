@@ -90,6 +90,13 @@ class BlindReadingIT {
             assertThat(answer.text()).doesNotContain("\"answer\":\"yes\"").doesNotContain("checked");
         }
         assertThat(siwan.request(api("/readings")).text()).doesNotContain(read.court().reference());
+        String reference = read.court().reference();
+        for (String history : new String[] {"/inspections/" + read.id() + "/history?case=" + reference,
+                "/api/inspections/" + read.id() + "/audit?case=" + reference}) {
+            APIResponse trail = siwan.request(history);
+            assertThat(trail.text()).as("the case's history to siwan, " + history).doesNotContain("YES")
+                    .doesNotContain("\"yes\"");
+        }
     }
 
     private static void firstReaderCannotSeeTheSecondReading(SecondReadingScreen ifan) {
