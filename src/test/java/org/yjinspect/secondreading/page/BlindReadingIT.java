@@ -55,6 +55,12 @@ class BlindReadingIT {
         assertThat(siwan.heading()).contains("Case " + reference + ": your second reading");
         assertThat(siwan.answersShown()).as("none of ifan's answers on siwan's form").isZero();
         secondReaderCannotSeeTheFirstReading(siwan);
+        SecondReadingScreen withoutScript = new SecondReadingScreen(site.signedIn("siwan", read.readingPath(),
+                BrowserSession.DESKTOP_WIDTH, false), site.base());
+        withoutScript.answerStandard("No", "No", false);
+        assertThat(withoutScript.banner()).as("the first standard saved without JavaScript")
+                .contains("Your answers have been saved");
+        siwan.page.reload();
         siwan.answerStandard("No", "No", true);
         siwan.checkBothWidths("03-second-reader-form");
         siwan.answerEverything("No", "No", true);
