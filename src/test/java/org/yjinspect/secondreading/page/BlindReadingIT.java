@@ -61,7 +61,7 @@ class BlindReadingIT {
         assertThat(withoutScript.banner()).as("the first standard saved without JavaScript")
                 .contains("Your answers have been saved");
         siwan.page.reload();
-        siwan.answerStandard("No", "No", true);
+        siwan.answerStandard("No", "No", true).classifyRiskOfSeriousHarm("High");
         siwan.checkBothWidths("03-second-reader-form");
         siwan.answerEverything("No", "No", true);
         siwan.page.reload();

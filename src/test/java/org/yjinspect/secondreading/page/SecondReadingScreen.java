@@ -117,6 +117,16 @@ final class SecondReadingScreen {
         return this;
     }
 
+    /** With JavaScript: the reader's own risk of serious harm classification, saved as it is given. */
+    SecondReadingScreen classifyRiskOfSeriousHarm(String level) {
+        Locator group = page.locator("#classifications div.yj-answer");
+        group.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Your classification: Risk of serious harm"))
+                .getByLabel(level, new Locator.GetByLabelOptions().setExact(true)).check();
+        PlaywrightAssertions.assertThat(group.locator("[data-save-state]")).hasText("Saved",
+                new LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        return this;
+    }
+
     /** How many answers the form shows given (radios checked), classifications aside. */
     int answersShown() {
         return page.locator("form[data-second-reading] input[type=radio]:checked").count();
