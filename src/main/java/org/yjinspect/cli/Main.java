@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
             ContextCommand.class,
             FindingCommand.class,
             ExportCommand.class,
+            SecondReadingCommand.class,
         })
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 2;

@@ -72,31 +72,48 @@ public record SecondReadingSetUp(Application app, SampledInspection sample) {
 
     /** Dafydd answers every prompt yes and each key question as {@code judgement} says, and submits. */
     public void secondReading(AssessedCase c, Function<String, String> judgement) {
-        SecondReadingForm form = app.secondReading().form(id(), c.sampleCaseId(), DAFYDD).value();
+        answerSecond(id(), c, "dafydd", judgement, true);
+    }
+
+    /** Dafydd answers every prompt yes and each key question as {@code judgement} says; returns the revision. */
+    public int answerSecond(AssessedCase c, Function<String, String> judgement) {
+        return answerSecond(id(), c, "dafydd", judgement, false);
+    }
+
+    /** {@code reader} answers their second reading of the case (prompts yes), submitting it if asked; the revision. */
+    public int answerSecond(long inspectionId, AssessedCase c, String reader, Function<String, String> judgement,
+                            boolean submit) {
+        Who who = Who.signedIn(reader);
+        SecondReadingForm form = checked(app.secondReading().form(inspectionId, c.sampleCaseId(), who));
         int revision = form.revision();
         for (SecondReadingForm.StandardForm s : form.standards()) {
             for (SecondReadingForm.KeyQuestionForm kq : s.keyQuestions()) {
                 for (SecondReadingForm.PromptForm p : kq.prompts()) {
-                    revision = save(c, SaveSecondAnswerCommand.Item.PROMPT, p.id(), "yes", revision);
+                    revision = save(inspectionId, c, who, SaveSecondAnswerCommand.Item.PROMPT, p.id(), "yes", revision);
                 }
                 boolean yccOnly = kq.appliesTo() == Applicability.YOUTH_CONDITIONAL_CAUTIONS;
                 String answer = yccOnly && !c.youthConditionalCaution() ? "not_relevant" : judgement.apply(kq.id());
-                revision = save(c, SaveSecondAnswerCommand.Item.KEY_QUESTION, kq.id(), answer, revision);
+                revision = save(inspectionId, c, who, SaveSecondAnswerCommand.Item.KEY_QUESTION, kq.id(), answer,
+                        revision);
             }
         }
-        Outcome<?> submitted = app.secondReading().submit(new SubmitSecondReadingCommand(id(), c.sampleCaseId(),
-                revision, DAFYDD));
-        if (!submitted.allowed()) {
-            throw new IllegalStateException(submitted.because());
+        if (submit) {
+            checked(app.secondReading().submit(new SubmitSecondReadingCommand(inspectionId, c.sampleCaseId(), revision,
+                    who)));
         }
+        return revision;
     }
 
-    private int save(AssessedCase c, SaveSecondAnswerCommand.Item item, String itemId, String answer, int revision) {
-        Outcome<SecondReadingForm> saved = app.secondReading().saveAnswer(new SaveSecondAnswerCommand(id(),
-                c.sampleCaseId(), item, itemId, answer, revision, DAFYDD));
-        if (!saved.allowed()) {
-            throw new IllegalStateException(saved.because());
+    private int save(long inspectionId, AssessedCase c, Who who, SaveSecondAnswerCommand.Item item, String itemId,
+                     String answer, int revision) {
+        return checked(app.secondReading().saveAnswer(new SaveSecondAnswerCommand(inspectionId, c.sampleCaseId(), item,
+                itemId, answer, revision, who))).revision();
+    }
+
+    private static <T> T checked(Outcome<T> outcome) {
+        if (!outcome.allowed()) {
+            throw new IllegalStateException(outcome.because());
         }
-        return saved.value().revision();
+        return outcome.value();
     }
 }

@@ -4,13 +4,30 @@ import java.util.List;
 import org.yjinspect.Application;
 import org.yjinspect.agreement.domain.SecondReadItem;
 import org.yjinspect.assessment.domain.AssessedCase;
+import org.yjinspect.secondreading.app.AllocateSecondReaderCommand;
+import org.yjinspect.secondreading.app.ChooseCasesCommand;
 import org.yjinspect.secondreading.app.DrawCasesCommand;
+import org.yjinspect.secondreading.app.Who;
+import org.yjinspect.support.Answering;
+import org.yjinspect.support.Fixtures;
 import org.yjinspect.secondreading.app.SettleCommand;
 import org.yjinspect.secondreading.app.WithdrawCaseCommand;
 
 /** Every kind of change second reading writes to the audit trail, made once (for the audit label test). */
 public final class SecondReadingWrites {
     private SecondReadingWrites() {
+    }
+
+    /**
+     * The case read twice and revealed: its first reading complete (by the test set-up, accepted), and
+     * {@code reader} (who must assess cases there) chosen to read it second, reading it all and submitting.
+     */
+    public static void readTwice(Application app, long inspectionId, AssessedCase c, String reader) {
+        Answering.complete(app, inspectionId, c, "yes", Fixtures.SET_UP);
+        Who who = Who.signedIn(reader);
+        app.secondReading().choose(new ChooseCasesCommand(inspectionId, List.of(c.reference()), who));
+        app.secondReading().allocate(new AllocateSecondReaderCommand(inspectionId, c.reference(), reader, who));
+        new SecondReadingSetUp(app, null).answerSecond(inspectionId, c, reader, kq -> "yes", true);
     }
 
     /** Draws, chooses, allocates, withdraws, reads twice, reveals and settles; returns the inspection's id. */

@@ -37,10 +37,12 @@ public final class ExportRoutes implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         for (String base : BASES) {
+            // Every case's answers, as the audit trail names them: READ_AUDIT (the same people as READ_EVIDENCE),
+            // so a second reader still blind does not read the first readings here (docs/second-reading.md).
             routes.get(base + "/cases.csv", download(ctx -> files.cases(id(ctx),
-                    CaseLayout.named(ctx.queryParam("layout")), ExportFormat.CSV)), Allowed.to(Action.READ_EVIDENCE));
+                    CaseLayout.named(ctx.queryParam("layout")), ExportFormat.CSV)), Allowed.to(Action.READ_AUDIT));
             routes.get(base + "/cases.xlsx", download(ctx -> files.cases(id(ctx), CaseLayout.WIDE, ExportFormat.XLSX)),
-                    Allowed.to(Action.READ_EVIDENCE));
+                    Allowed.to(Action.READ_AUDIT));
             routes.get(base + "/data-dictionary.csv", download(ctx -> files.dictionary(id(ctx), ExportFormat.CSV)),
                     Allowed.to(Action.READ_EVIDENCE));
             routes.get(base + "/audit.csv", download(ctx -> files.audit(id(ctx), ExportFormat.CSV)),

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.yjinspect.assessment.domain.AssessedCase;
 import org.yjinspect.assessment.domain.CaseAssessment;
 import org.yjinspect.platform.problem.Problem;
+import org.yjinspect.platform.problem.SafeText;
 import org.yjinspect.rules.Ruling;
 import org.yjinspect.rules.Verdict;
 import org.yjinspect.secondreading.domain.SecondReaderPolicy;
@@ -28,7 +29,7 @@ final class Choosing {
         ReadingContext context = contexts.of(c.inspectionId());
         Map<Long, String> chosen = new LinkedHashMap<>();
         for (String reference : c.caseReferences()) {
-            AssessedCase found = context.byReference(reference).orElse(null);
+            AssessedCase found = context.byReference(reference).orElseThrow(() -> absent(c.inspectionId(), reference));
             Ruling<Verdict> readable = readable(context, found, reference);
             if (!readable.allowed()) {
                 return Outcome.refused(readable);
@@ -69,8 +70,9 @@ final class Choosing {
 
     Outcome<ChosenCase> allocate(AllocateSecondReaderCommand c) {
         ReadingContext context = contexts.of(c.inspectionId());
-        AssessedCase found = context.byReference(c.caseReference()).orElse(null);
-        if (found == null || !context.stored().containsKey(found.sampleCaseId())) {
+        AssessedCase found = context.byReference(c.caseReference()).orElseThrow(() -> absent(c.inspectionId(),
+                c.caseReference()));
+        if (!context.stored().containsKey(found.sampleCaseId())) {
             return Outcome.refused(Ruling.refuse(CHOICE_RULE, "case " + c.caseReference() + " is not chosen for"
                     + " second reading; choose it first"));
         }
@@ -86,8 +88,8 @@ final class Choosing {
 
     Outcome<ChosenCase> withdraw(WithdrawCaseCommand c) {
         ReadingContext context = contexts.of(c.inspectionId());
-        AssessedCase found = context.byReference(c.caseReference()).orElseThrow(() -> Problem.notFound(
-                "there is no sampled case " + c.caseReference() + " in inspection " + c.inspectionId()));
+        AssessedCase found = context.byReference(c.caseReference()).orElseThrow(() -> absent(c.inspectionId(),
+                c.caseReference()));
         if (!context.stored().containsKey(found.sampleCaseId())) {
             return Outcome.refused(Ruling.refuse(CHOICE_RULE, "case " + c.caseReference() + " is not chosen for"
                     + " second reading"));
@@ -121,11 +123,14 @@ final class Choosing {
         };
     }
 
+    /** A case of no sample, or of another inspection's, is answered as one that does not exist. */
+    private static Problem absent(long inspectionId, String reference) {
+        return Problem.notFound("there is no sampled case " + SafeText.shown(reference) + " in inspection "
+                + inspectionId);
+    }
+
     /** A case can be read a second time when it is in the sample and has a case assessment (resettlement has none). */
     private static Ruling<Verdict> readable(ReadingContext context, AssessedCase found, String reference) {
-        if (found == null) {
-            return Ruling.refuse(CHOICE_RULE, "there is no case " + reference + " in the sample");
-        }
         if (CaseAssessment.of(found, context.framework()).standards().isEmpty()) {
             return Ruling.refuse(CHOICE_RULE, "case " + reference + " is a resettlement case: it illustrates standard"
                     + " 4.1 and has no case assessment to read a second time");

@@ -54,6 +54,8 @@ class CrossSiteContentTypeTest {
         notYetSampled = waiting.id();
         TestUsers.join(app, notYetSampled, "tomos", Role.LEAD_INSPECTOR);
         bearer = TestUsers.token(app, "tomos");
+        // Tomos reads the case a second time too, and both readings are in, so the second reader's routes let him in.
+        org.yjinspect.secondreading.SecondReadingWrites.readTwice(app, s.id(), s.first(CaseType.COURT_DISPOSAL), "tomos");
         known = Map.of("inspectionId", String.valueOf(s.id()), "sampleCaseId",
                 String.valueOf(s.first(CaseType.COURT_DISPOSAL).sampleCaseId()), "promptId", "2.1.desistance.a",
                 "keyQuestionId", "2.1.desistance", "number", "1.1", "question", "1", "id", "1");

@@ -40,6 +40,8 @@ class OtherInspectionsRecordsAreAbsentTest {
     private static final Set<String> RECORD_IDS = Set.of("{sampleCaseId}", "{id}", "{caseReference}", "{tokenId}");
     /** eve leads her own inspection; lia assesses there as a local assessor, ivor as an inspector. */
     private static final List<String> PEOPLE = List.of("eve", "lia", "ivor");
+    private static final String SECOND = "/api/inspections/{inspectionId}/second-reading";
+    private static final String SECOND_CASE = SECOND + "/cases/{sampleCaseId}";
     private static Application app;
     private static Javalin web;
     private static Http http;
@@ -116,7 +118,9 @@ class OtherInspectionsRecordsAreAbsentTest {
             for (String person : PEOPLE) {
                 Http.Answer asked = http.send(walk.method(), walk.path(ofOther), walk.body(ofOther), person);
                 Http.Answer nowhere = http.send(walk.method(), walk.path(absent), walk.body(absent), person);
-                if (person.equals("eve")) {
+                // A case's second reading is its second reader's own: the access rule refuses eve alike (403) for both.
+                if (person.equals("eve") && !walk.pattern().startsWith(SECOND_CASE + "/answers")
+                        && !walk.pattern().equals(SECOND_CASE + "/submit")) {
                     assertThat(asked.status()).as(walk + ": " + asked.raw()).isEqualTo(404);
                 }
                 if (walk.pattern().contains("{tokenId}")) {
@@ -221,6 +225,7 @@ class OtherInspectionsRecordsAreAbsentTest {
         String organisation = "/api/inspections/" + own.id() + "/organisation";
         String allocations = "/api/inspections/" + own.id() + "/allocations";
         String recommendations = "/api/inspections/" + own.id() + "/recommendations";
+        String second = "/api/inspections/" + own.id() + "/second-reading";
         String answer = "{\"answer\": \"yes\", \"baseRevision\": 0}";
         String base = "/api/inspections/{inspectionId}/assessments/{sampleCaseId}";
         String survey = "{\"question\": \"I feel safe\", \"responses\": 3, \"percentAgreeing\": 50, \"baseRevision\": 1}";
@@ -256,7 +261,22 @@ class OtherInspectionsRecordsAreAbsentTest {
                 new Walk("PUT", "/api/inspections/{inspectionId}/findings/{id}",
                         "/api/inspections/" + own.id() + "/findings/%s", "{\"text\": \"x\", \"baseRevision\": 1}"),
                 new Walk("DELETE", "/api/inspections/{inspectionId}/findings/{id}",
-                        "/api/inspections/" + own.id() + "/findings/%s", null));
+                        "/api/inspections/" + own.id() + "/findings/%s", null),
+                new Walk("POST", SECOND + "/cases", second + "/cases", "{\"caseReferences\": [\"%s\"]}"),
+                new Walk("POST", SECOND + "/allocations", second + "/allocations",
+                        "{\"caseReference\": \"%s\", \"secondReader\": \"ivor\"}"),
+                new Walk("DELETE", SECOND + "/cases/{caseReference}", second + "/cases/%s", null),
+                new Walk("GET", SECOND_CASE + "/answers", second + "/cases/%s/answers", null),
+                new Walk("PUT", SECOND_CASE + "/answers/prompts/{promptId}",
+                        second + "/cases/%s/answers/prompts/2.1.desistance.a", answer),
+                new Walk("PUT", SECOND_CASE + "/answers/key-questions/{keyQuestionId}",
+                        second + "/cases/%s/answers/key-questions/2.1.desistance", answer),
+                new Walk("PUT", SECOND_CASE + "/answers/classification", second + "/cases/%s/answers/classification",
+                        "{\"riskOfSeriousHarm\": \"low\", \"baseRevision\": 0}"),
+                new Walk("POST", SECOND_CASE + "/submit", second + "/cases/%s/submit", "{\"baseRevision\": 0}"),
+                new Walk("POST", SECOND_CASE + "/settlements", second + "/cases/%s/settlements", "{\"level\":"
+                        + " \"key_question\", \"itemId\": \"2.1.desistance\", \"agreedAnswer\": \"no\","
+                        + " \"reason\": \"agreed\"}"));
     }
 
     private static Set<String> routesTakingARecordId() {
