@@ -169,7 +169,8 @@ public final class Application implements AutoCloseable {
         this.transfer = new org.yjinspect.transfer.app.InspectionTransfer(inspections, FrameworkCatalogue::load,
                 new org.yjinspect.transfer.db.JdbiTransferStore(database.jdbi()), Clock.systemUTC());
         this.reports = new ReportService(panel, assessments, organisation, samples, FrameworkCatalogue::load,
-                new FeatureInputs(recommendations, contextualFacts, findings));
+                new FeatureInputs(recommendations, contextualFacts, findings), id -> wholeInspectionReader(id)
+                .map(who -> secondReading.agreement(id, who).result().orElse(null)).orElse(null));
     }
 
     public static Application open(DatabaseConfig config) {
@@ -249,7 +250,17 @@ public final class Application implements AutoCloseable {
 
     /** Both readings of the second-read cases (docs/second-reading-pages.md), for the route and the command line. */
     public org.yjinspect.export.app.SecondReadingExport secondReadingExport() {
-        return new org.yjinspect.export.app.SecondReadingExport(inspections, FrameworkCatalogue::load, id -> java.util.List.of());
+        return new org.yjinspect.export.app.SecondReadingExport(inspections, FrameworkCatalogue::load, id ->
+                wholeInspectionReader(id).map(who -> secondReading.bothReadings(id, who)).orElse(java.util.List.of()));
+    }
+
+    /**
+     * The report and the export of both readings have no reader of their own: they show the cases whose two
+     * readings are both submitted (so the blind rule holds whoever reads them) as the inspection's lead sees them.
+     */
+    private java.util.Optional<org.yjinspect.secondreading.app.Who> wholeInspectionReader(long inspectionId) {
+        return team.team(inspectionId).stream().filter(m -> m.role() == org.yjinspect.access.domain.Role.LEAD_INSPECTOR)
+                .findFirst().map(m -> org.yjinspect.secondreading.app.Who.signedIn(m.username()));
     }
 
     public org.yjinspect.transfer.app.InspectionTransfer transfer() {
