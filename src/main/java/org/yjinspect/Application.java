@@ -175,7 +175,8 @@ public final class Application implements AutoCloseable {
                 .EngineLiveFigures(ratings), FrameworkCatalogue::load, new org.yjinspect.comparison.json.MappingFile(
                 FrameworkCatalogue::load).load());
         this.reports = new ReportService(panel, assessments, organisation, samples, FrameworkCatalogue::load,
-                new FeatureInputs(recommendations, contextualFacts, findings));
+                new FeatureInputs(recommendations, contextualFacts, findings), id -> wholeInspectionReader(id)
+                .map(who -> secondReading.agreement(id, who).result().orElse(null)).orElse(null));
     }
 
     public static Application open(DatabaseConfig config) {
@@ -273,6 +274,21 @@ public final class Application implements AutoCloseable {
         return new org.yjinspect.library.app.LibraryExport(library, Application::catalogue);
     }
 
+    /** Both readings of the second-read cases (docs/second-reading-pages.md), for the route and the command line. */
+    public org.yjinspect.export.app.SecondReadingExport secondReadingExport() {
+        return new org.yjinspect.export.app.SecondReadingExport(inspections, FrameworkCatalogue::load, id ->
+                wholeInspectionReader(id).map(who -> secondReading.bothReadings(id, who)).orElse(java.util.List.of()));
+    }
+
+    /**
+     * The report and the export of both readings have no reader of their own: they show the cases whose two
+     * readings are both submitted (so the blind rule holds whoever reads them) as the inspection's lead sees them.
+     */
+    private java.util.Optional<org.yjinspect.secondreading.app.Who> wholeInspectionReader(long inspectionId) {
+        return team.team(inspectionId).stream().filter(m -> m.role() == org.yjinspect.access.domain.Role.LEAD_INSPECTOR)
+                .findFirst().map(m -> org.yjinspect.secondreading.app.Who.signedIn(m.username()));
+    }
+
     public org.yjinspect.transfer.app.InspectionTransfer transfer() {
         return transfer;
     }
@@ -326,7 +342,7 @@ public final class Application implements AutoCloseable {
                 new OverviewPages(inspections, progress, new InspectionOverview(inspections, progress, panel, team),
                         access, pages),
                 new HistoryPages(audit, inspections, pages),
-                new CasePages(assessments, access, actors, pages),
+                new CasePages(assessments, access, actors, pages, new org.yjinspect.secondreading.page.SecondReaderEntries(secondReading)),
                 new OrganisationPages(organisation, new OrganisationPage(organisation, inspections, access, pages),
                         actors),
                 new TeamPages(team, new PagePermissions(access), pages),
@@ -336,6 +352,7 @@ public final class Application implements AutoCloseable {
                 new PanelPages(panel, access, pages),
                 // Before the library's pages: /library/compare is not a library id.
                 new org.yjinspect.comparison.page.ComparisonPages(comparisons, FrameworkCatalogue::load, pages),
+                new org.yjinspect.secondreading.page.SecondReadingPages(secondReading, assessments, team, inspections, FrameworkCatalogue::load, access, pages),
                 new PublishedPages(new ReadPublishedReport(Application::catalogue), new PublishedInspections(
                         PublishedInspections.HELD, FrameworkCatalogue::load), FrameworkCatalogue::load, pages),
                 new ReportPages(reports, reportDownloads, inspections, access, pages),
@@ -361,6 +378,7 @@ public final class Application implements AutoCloseable {
                 new ContextRoutes(contextualFacts, actors),
                 new org.yjinspect.finding.web.FindingRoutes(findings, actors),
                 new org.yjinspect.export.web.ExportRoutes(new org.yjinspect.export.file.ExportFiles(exports())),
+                new org.yjinspect.export.web.SecondReadingExportRoutes(new org.yjinspect.export.file.SecondReadingFile(secondReadingExport())),
                 new org.yjinspect.transfer.web.TransferRoutes(transfer, actors),
                 new org.yjinspect.secondreading.web.SecondReadingRoutes(secondReading, actors),
                 new org.yjinspect.library.web.LibraryRoutes(library, libraryReports(), libraryExport(), actors)));

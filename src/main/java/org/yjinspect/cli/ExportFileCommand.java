@@ -36,7 +36,8 @@ abstract class ExportFileCommand extends InspectionReadCommand {
     protected int run(Application app, PrintWriter out) {
         ExportFormat chosen = format();
         refuseToOverwrite();
-        ExportFile file = file(new ExportFiles(app.exports()), chosen);
+        ExportFile file = file(new ExportFiles(app.exports(),
+                new org.yjinspect.export.file.SecondReadingFile(app.secondReadingExport())), chosen);
         Path folder = output.toAbsolutePath().getParent();
         Path partial = null;
         try {

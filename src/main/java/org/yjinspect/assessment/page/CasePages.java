@@ -37,8 +37,16 @@ public final class CasePages implements Routes {
     private final CaseStatusAccess statusAccess;
     private final RequestActor actors;
     private final Pages pages;
+    private final OtherReadings others;
 
     public CasePages(AssessmentService assessments, InspectionAccess access, RequestActor actors, Pages pages) {
+        this(assessments, access, actors, pages, OtherReadings.NONE);
+    }
+
+    /** With the cases each person reads a second time listed under their own. */
+    public CasePages(AssessmentService assessments, InspectionAccess access, RequestActor actors, Pages pages,
+                     OtherReadings others) {
+        this.others = others;
         this.assessments = assessments;
         this.access = access;
         this.statusAccess = new CaseStatusAccess(access);
@@ -63,7 +71,8 @@ public final class CasePages implements Routes {
         CaseScope scope = CaseScope.of(ctx);
         CaseList cases = new CaseList(scope.filter(assessments.list(inspectionId), c -> c.assessedCase().sampleCaseId()));
         pages.render(ctx, "assessment/cases.jte", Map.of("layout", Frames.of(ctx, "Cases",
-                Layout.Section.INSPECTIONS), "inspectionId", inspectionId, "cases", cases));
+                Layout.Section.INSPECTIONS), "inspectionId", inspectionId, "cases", cases, "others",
+                others.of(inspectionId, PrincipalResolver.required(ctx).username())));
     }
 
     private void saveStandard(Context ctx) {

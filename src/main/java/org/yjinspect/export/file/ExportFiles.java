@@ -20,10 +20,23 @@ import org.yjinspect.platform.problem.Problem;
 public final class ExportFiles {
     private final CaseExports cases;
     private final AuditExport audit;
+    private final SecondReadingFile secondReadings;
 
     public ExportFiles(Exports exports) {
+        this(exports, null);
+    }
+
+    /** With both readings of the second-read cases too ({@link #secondReadings}). */
+    public ExportFiles(Exports exports, SecondReadingFile secondReadings) {
         this.cases = exports.cases();
         this.audit = exports.audit();
+        this.secondReadings = secondReadings;
+    }
+
+    /** Both readings of the second-read cases (CSV only). */
+    public ExportFile secondReadings(long inspectionId, ExportFormat format) {
+        Problem.require(secondReadings != null, "this export of both readings is not available here");
+        return secondReadings.of(inspectionId, format);
     }
 
     /** CSV: the layout given; XLSX: a workbook of both layouts and the dictionary (the layout is not asked for). */

@@ -52,11 +52,11 @@ public final class ExportRoutes implements Routes {
 
     /** How a route finds its file from the request (refusing it, as a Problem, before anything is sent). */
     @FunctionalInterface
-    private interface FileFor {
+    interface FileFor {
         ExportFile of(Context ctx);
     }
 
-    private static Handler download(FileFor fileFor) {
+    static Handler download(FileFor fileFor) {
         return ctx -> {
             ExportFile file = fileFor.of(ctx);
             ctx.contentType(file.contentType());

@@ -33,7 +33,8 @@ public final class OverviewPages implements Routes {
     /** The tabs behind an action of their own (team and overview are for everyone on the inspection; cases by list). */
     private static final Map<String, Action> TABS = Map.of("caseload", Action.READ_EVIDENCE,
             "sample", Action.READ_EVIDENCE, "organisation", Action.READ_EVIDENCE, "panel", Action.READ_RATINGS,
-            "report", Action.READ_RATINGS, "history", Action.READ_AUDIT, "comparison", Action.READ_RATINGS);
+            "report", Action.READ_RATINGS, "history", Action.READ_AUDIT, "comparison", Action.READ_RATINGS,
+            "secondreading", Action.READ_AGREEMENT);
     private final InspectionService inspections;
     private final InspectionProgress progress;
     private final InspectionOverview overview;

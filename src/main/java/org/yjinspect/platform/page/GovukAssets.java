@@ -33,7 +33,8 @@ public final class GovukAssets implements Routes {
             "yjinspect.js",
             "setup.js",
             "case-assessment.js",
-            "organisation.js");
+            "organisation.js",
+            "second-reading.js");
     private final Map<String, Asset> assets;
     private final RouteRole anyone;
 

@@ -18,19 +18,19 @@ import org.yjinspect.sampling.app.SampleService;
 import org.yjinspect.sampling.app.StoredSample;
 import org.yjinspect.sampling.domain.StratificationVariable;
 
-/** Annexe 1 from the inspection's set-up, its stored sample and the meetings recorded. */
+/** Annexe 1 from the inspection's set-up, its stored sample, the meetings recorded and the second reading. */
 final class MethodologyAssembly {
     private MethodologyAssembly() {
     }
 
     static ReportMethodology methodology(InspectionDetails details, SampleService samples, long inspectionId,
-                                         OrganisationView evidence) {
+                                         OrganisationView evidence, ReportMethodology.SecondReading secondReading) {
         List<ReportMethodology.WindowLine> windows = new ArrayList<>();
         for (CaseType type : CaseType.values()) {
             windows.add(new ReportMethodology.WindowLine(words(type),
                     details.windows().forType(type).describe(details.announcementDate())));
         }
-        return new ReportMethodology(windows, sample(samples, inspectionId), meetings(evidence));
+        return new ReportMethodology(windows, sample(samples, inspectionId), meetings(evidence), secondReading);
     }
 
     private static Optional<ReportMethodology.SampleMethod> sample(SampleService samples, long inspectionId) {

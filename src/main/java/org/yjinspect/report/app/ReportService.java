@@ -3,6 +3,7 @@ package org.yjinspect.report.app;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.yjinspect.assessment.app.AssessmentService;
 import org.yjinspect.framework.domain.Framework;
 import org.yjinspect.framework.domain.FrameworkVersion;
@@ -17,6 +18,7 @@ import org.yjinspect.report.domain.InspectionReport;
 import org.yjinspect.report.domain.RatingsSummary;
 import org.yjinspect.report.domain.StandardData;
 import org.yjinspect.sampling.app.SampleService;
+import org.yjinspect.secondreading.app.AgreementView;
 
 /**
  * Use case: the report of an inspection as it stands now, assembled from the live ratings and the
@@ -30,9 +32,18 @@ public final class ReportService {
     private final SampleService samples;
     private final Function<FrameworkVersion, Framework> frameworks;
     private final ReportInputs inputs;
+    private final LongFunction<AgreementView> secondReadings;
 
     public ReportService(PanelService panel, AssessmentService assessments, OrganisationService organisation,
                          SampleService samples, Function<FrameworkVersion, Framework> frameworks, ReportInputs inputs) {
+        this(panel, assessments, organisation, samples, frameworks, inputs, id -> null);
+    }
+
+    /** {@code secondReadings}: the paired answers of the cases whose two readings are both submitted. */
+    public ReportService(PanelService panel, AssessmentService assessments, OrganisationService organisation,
+                         SampleService samples, Function<FrameworkVersion, Framework> frameworks, ReportInputs inputs,
+                         LongFunction<AgreementView> secondReadings) {
+        this.secondReadings = secondReadings;
         this.panel = panel;
         this.assessments = assessments;
         this.organisation = organisation;
@@ -55,6 +66,7 @@ public final class ReportService {
         List<DomainChapter> chapters = ChapterAssembly.chapters(framework, view, ratings, cases, evidence);
         List<StandardData> data = DataAnnexe.standards(framework, cases);
         return new InspectionReport(title, ratings, inputs.of(inspectionId), chapters,
-                MethodologyAssembly.methodology(details, samples, inspectionId, evidence), data);
+                MethodologyAssembly.methodology(details, samples, inspectionId, evidence,
+                        SecondReadingAnnexe.of(secondReadings, inspectionId)), data);
     }
 }

@@ -199,6 +199,21 @@ class RouteAccessMatrixTest {
             GET    {B}/second-reading/disagreements                     A A   F   A F F H
             GET    {B}/second-reading/effect                            A A   F   A F F H
             POST   {B}/second-reading/cases/{sampleCaseId}/settlements  A F   F   F F F H
+            GET    /inspections/{inspectionId}/second-reading           A A   F   A F F H
+            POST   /inspections/{inspectionId}/second-reading/cases     A F   F   F F F H
+            POST   /inspections/{inspectionId}/second-reading/draw      A F   F   F F F H
+            POST   /inspections/{inspectionId}/second-reading/readers   A F   F   F F F H
+            POST   /inspections/{inspectionId}/second-reading/withdrawals A F F   F F F H
+            GET    /inspections/{inspectionId}/second-reading/cases/{sampleCaseId} F F H F F F H
+            POST   /inspections/{inspectionId}/second-reading/cases/{sampleCaseId}/standards/{number} F F H F F F H
+            POST   /inspections/{inspectionId}/second-reading/cases/{sampleCaseId}/classification F F H F F F H
+            POST   /inspections/{inspectionId}/second-reading/cases/{sampleCaseId}/submit F F H F F F H
+            GET    /inspections/{inspectionId}/second-reading/agreement A A   F   A F F H
+            GET    /inspections/{inspectionId}/second-reading/reconciliation A A F  A F F H
+            POST   /inspections/{inspectionId}/second-reading/reconciliation A F F  F F F H
+            GET    /inspections/{inspectionId}/second-reading/effect    A A   F   A F F H
+            GET    /inspections/{inspectionId}/exports/second-readings.csv A A F  A F F H
+            GET    {B}/exports/second-readings.csv                      A A   F   A F F H
             POST   /published                                           signed-in
             GET    /published/{publishedId}                             signed-in
             GET    /library                                             signed-in

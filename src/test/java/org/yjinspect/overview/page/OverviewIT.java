@@ -82,7 +82,7 @@ class OverviewIT {
             OverviewPage overview = new OverviewPage(page);
             assertThat(overview.heading()).isEqualTo(service);
             assertThat(overview.tabs()).containsExactly("Overview", "Team", "Caseload", "Sample", "Cases",
-                    "Organisation", "Ratings panel", "Comparison", "Report", "History");
+                    "Organisation", "Ratings panel", "Second reading", "Comparison", "Report", "History");
             assertThat(overview.text()).contains("Set up").contains("14 October 2024")
                     .contains("4 to 8 November 2024").contains("Court disposals: 6 to 12 months")
                     .contains("Lead inspector lowri").contains("no caseload has been imported yet");
