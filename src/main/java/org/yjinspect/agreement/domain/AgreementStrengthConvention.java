@@ -22,7 +22,8 @@ public final class AgreementStrengthConvention {
         }
         double shown = Math.round(estimate.value() * 100) / 100.0;
         String band = band(shown);
-        return new Ruling<>(band, RULE, figure + " " + ConfidenceInterval.coefficient(estimate.value()) + " is \""
+        String sentence = Character.toUpperCase(figure.charAt(0)) + figure.substring(1);
+        return new Ruling<>(band, RULE, sentence + " " + ConfidenceInterval.coefficient(estimate.value()) + " is \""
                 + band + "\" on the Landis and Koch (1977) scale, a convention for describing the size, not a test.");
     }
 

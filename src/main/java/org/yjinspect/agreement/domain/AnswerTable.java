@@ -3,6 +3,7 @@ package org.yjinspect.agreement.domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,6 +95,24 @@ public record AnswerTable(List<String> categories, List<List<Integer>> counts) {
     /** Proportion of all answers, both readings together, that were this category. */
     public double share(int category) {
         return (firstReadingTotal(category) + secondReadingTotal(category)) / (2.0 * total());
+    }
+
+    /** One cell of the table: how many answers were {@code first} in the first reading and {@code second} in the second. */
+    public record Cell(String first, String second, int count) {
+    }
+
+    /** The ways the readings differed, most frequent first (then in table order), for "look at the answers that differ". */
+    public List<Cell> disagreements() {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            for (int j = 0; j < categories.size(); j++) {
+                if (i != j && count(i, j) > 0) {
+                    cells.add(new Cell(categories.get(i), categories.get(j), count(i, j)));
+                }
+            }
+        }
+        cells.sort(Comparator.comparingInt(Cell::count).reversed());
+        return cells;
     }
 
     /** Categories somebody actually used, in either reading. */

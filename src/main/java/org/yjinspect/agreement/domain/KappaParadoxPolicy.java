@@ -14,8 +14,9 @@ import org.yjinspect.rules.Ruling;
  * </ul>
  * The thresholds are a judgement, not a published standard: 85% agreement is what most would call
  * high, and with one answer above 85% of all answers chance agreement by kappa's reckoning is at
- * least 0.70, so even 85% observed agreement is worth a kappa of 0.5 at most. TRUE: the kappa misleads (the reason gives the
- * words to show instead); FALSE: the kappa can be read as it is; null: there is no kappa to read.
+ * least 0.70, so even 85% observed agreement is worth a kappa of 0.5 at most. TRUE: the kappa
+ * misleads (the reason gives the words to show instead); FALSE: the kappa can be read as it is;
+ * null: there is no kappa to read.
  */
 public final class KappaParadoxPolicy {
     public static final String RULE = "High agreement but low kappa because the answers are almost all one way";

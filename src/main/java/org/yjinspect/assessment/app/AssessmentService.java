@@ -2,6 +2,7 @@ package org.yjinspect.assessment.app;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.yjinspect.assessment.domain.AssessedCase;
@@ -66,6 +67,16 @@ public final class AssessmentService {
     public SampleJudgements judgements(long inspectionId) {
         return reads.read(() -> new SampleJudgements(store.keyQuestionAnswers(inspectionId),
                 store.sampledCases(inspectionId)));
+    }
+
+    /**
+     * The username of whoever assessed the case, for {@link
+     * org.yjinspect.assessment.domain.QualityAssurancePolicy}: its allocated assessor or, with
+     * nobody allocated, whoever last submitted it (on the API or on the command line).
+     */
+    public Optional<String> assessor(long sampleCaseId) {
+        return store.assessor(sampleCaseId).map(name -> name.endsWith(Actor.COMMAND_LINE)
+                ? name.substring(0, name.length() - Actor.COMMAND_LINE.length()) : name);
     }
 
     public AssessedCase caseWithReference(long inspectionId, String reference) {

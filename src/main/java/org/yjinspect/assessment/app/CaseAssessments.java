@@ -67,4 +67,10 @@ public interface CaseAssessments {
 
     /** Cases now in the sample, by case type (types with none are left out). */
     Map<CaseType, Integer> sampledCases(long inspectionId);
+
+    /**
+     * The name, as the audit trail records it, of whoever assessed the case: the username of its
+     * allocated assessor or, with nobody allocated, the actor of its last move to submitted.
+     */
+    Optional<String> assessor(long sampleCaseId);
 }

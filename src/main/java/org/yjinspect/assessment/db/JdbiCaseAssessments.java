@@ -128,4 +128,13 @@ public final class JdbiCaseAssessments implements CaseAssessments {
         AssessedCase c = move.assessedCase();
         return jdbi.withHandle(h -> CaseRecordWrites.status(h, AuditLog.of(h, c.inspectionId(), move.actor()), move));
     }
+
+    @Override
+    public Optional<String> assessor(long sampleCaseId) {
+        return jdbi.withHandle(h -> h.createQuery("select coalesce((select u.username from case_allocation a"
+                        + " join user_account u on u.id = a.user_id where a.sample_case_id = :c),"
+                        + " (select e.actor from audit_entry e where e.sample_case_id = :c and e.entity = 'case_assessment'"
+                        + " and e.field = 'status' and e.new_value = 'SUBMITTED' order by e.id desc limit 1))")
+                .bind("c", sampleCaseId).mapTo(String.class).findOne());
+    }
 }

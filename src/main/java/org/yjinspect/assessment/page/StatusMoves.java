@@ -39,7 +39,7 @@ final class StatusMoves {
         long sampleCaseId = Requests.id(ctx, "sampleCaseId");
         String to = ctx.formParam("status");
         CaseForm form = CaseForm.shown(ctx.formParam("standard"), false);
-        Ruling<Verdict> may = target(to).map(status -> statusAccess.mayMove(ctx, status)).orElse(null);
+        Ruling<Verdict> may = target(to).map(status -> statusAccess.mayMove(ctx, status, assessments)).orElse(null);
         if (may != null && !may.allowed()) {
             form.errors.add(new FormError("status", CasePages.Sentences.of(may.reason())));
             page.show(ctx, 403, form);

@@ -95,7 +95,7 @@ public final class AssessmentRoutes implements Routes {
         routes.post(BASE + "/{sampleCaseId}/status", ctx -> {
             StatusRequest r = Requests.body(ctx, StatusRequest.class);
             MoveCaseStatusCommand move = new MoveCaseStatusCommand(ref(ctx, r.baseRevision()), r.status(), r.reason());
-            Ruling<Verdict> may = statusAccess.mayMove(ctx, move.to());
+            Ruling<Verdict> may = statusAccess.mayMove(ctx, move.to(), assessments);
             if (!may.allowed()) {
                 throw new ForbiddenResponse(may.rule() + ": " + may.reason());
             }

@@ -7,6 +7,8 @@ import org.yjinspect.access.domain.Action;
 import org.yjinspect.account.domain.Principal;
 import org.yjinspect.account.web.PrincipalResolver;
 import org.yjinspect.assessment.domain.AssessmentStatus;
+import org.yjinspect.assessment.app.AssessmentService;
+import org.yjinspect.assessment.app.CaseStatusRule;
 import org.yjinspect.assessment.domain.QualityAssurancePolicy;
 import org.yjinspect.platform.web.Requests;
 import org.yjinspect.rules.Ruling;
@@ -14,8 +16,8 @@ import org.yjinspect.rules.Verdict;
 
 /**
  * Asks {@link QualityAssurancePolicy}, for one request on one case, whether the signed-in person
- * may move the case's status, with the access policy's facts read as the access gate reads them.
- * The API's status route and the case page's status form both ask here, so they decide alike.
+ * may move the case's status ({@link CaseStatusRule}, which the command line asks too). The API's
+ * status route and the case page's status form both ask here, so they decide alike.
  */
 public final class CaseStatusAccess {
     private final InspectionAccess access;
@@ -25,10 +27,9 @@ public final class CaseStatusAccess {
     }
 
     /** The ruling on moving the case of this request ({inspectionId}, {sampleCaseId}) to {@code to}. */
-    public Ruling<Verdict> mayMove(Context ctx, AssessmentStatus to) {
-        Action action = QualityAssurancePolicy.actionFor(to);
-        return QualityAssurancePolicy.mayMove(to, access.decide(asker(ctx), Requests.id(ctx, "inspectionId"),
-                action.caseLevel() ? Requests.id(ctx, "sampleCaseId") : null, action));
+    public Ruling<Verdict> mayMove(Context ctx, AssessmentStatus to, AssessmentService assessments) {
+        return new CaseStatusRule(access, assessments).mayMove(asker(ctx), PrincipalResolver.required(ctx).username(),
+                Requests.id(ctx, "inspectionId"), Requests.id(ctx, "sampleCaseId"), to);
     }
 
     /** Whether the person may accept the case or return it for rework (so the page offers those buttons). */

@@ -117,13 +117,16 @@ final class HostileRecordFields extends HostileScene {
         return keyQuestion().get("prompts").get(0);
     }
 
+    /** Who submits the case again: not the lead, who may not then decide a case they submitted themselves. */
+    static final String RESUBMITTER = "hostile second lead";
+
     /** Returns the submitted case for rework with the text as the reason, then submits it again for the next one. */
     private HostileClient.Answer returnForRework(String text) throws Exception {
         HostileClient.Answer answer = http.json("POST", submitted + "/status", body("status", "returned_for_rework",
                 "reason", text, "baseRevision", read(submitted).get("status").get("revision").asInt()), LEAD);
         if (answer.status() == 200) {
             HostileClient.Answer again = http.json("POST", submitted + "/status", body("status", "submitted",
-                    "baseRevision", answer.body().get("revision").asInt()), LEAD);
+                    "baseRevision", answer.body().get("revision").asInt()), RESUBMITTER);
             if (again.status() != 200) {
                 throw new IllegalStateException("could not submit the case again: " + again);
             }

@@ -60,6 +60,7 @@ class HostileTextTest {
         http = new HostileClient("http://localhost:" + web.port(), name -> TestUsers.token(app, name));
         SampledInspection main = sampled(5);
         TestUsers.join(app, main.id(), HostileScene.PANEL, Role.PANEL_MEMBER);
+        TestUsers.join(app, main.id(), HostileRecordFields.RESUBMITTER, Role.LEAD_INSPECTOR);
         AssessedCase open = main.ofType(CaseType.COURT_DISPOSAL).get(0);
         AssessedCase submitted = main.ofType(CaseType.COURT_DISPOSAL).get(1);
         Answering.answerAll(app, main.id(), submitted, "yes", Fixtures.SET_UP);

@@ -59,6 +59,16 @@ class AgreementFiguresTest {
         assertThat(figures.table().categoriesUsed()).containsExactly("YES", "NO", "NOT_RELEVANT", "MAYBE");
     }
 
+    /** Cohen's table off the diagonal: 18 (1 then 3), 14 (1, 2), 10 (2, 1), 10 (2, 3), 6 (3, 2), 2 (3, 1). */
+    @Test
+    void theDisagreementsAreListedMostFrequentFirst() {
+        List<AnswerTable.Cell> cells = AgreementFigures.of(CrossTables.cohen1960()).table().disagreements();
+
+        assertThat(cells).containsExactly(new AnswerTable.Cell("1", "3", 18), new AnswerTable.Cell("1", "2", 14),
+                new AnswerTable.Cell("2", "1", 10), new AnswerTable.Cell("2", "3", 10), new AnswerTable.Cell("3", "2", 6),
+                new AnswerTable.Cell("3", "1", 2));
+    }
+
     @Test
     void aBlankAnswerIsAMissingAnswerAndIsRefused() {
         assertThatThrownBy(() -> AgreementFigures.of(List.of(new PairedAnswer("YES", " "))))
@@ -71,7 +81,7 @@ class AgreementFiguresTest {
 
         assertThat(summary).isEqualTo("The readings agreed on 140 of 200 answers: 70% (95% confidence interval 63% to 76%,"
                 + " Wilson score interval). Kappa 0.49 (95% confidence interval 0.39 to 0.59, large-sample variance of"
-                + " Fleiss, Cohen and Everitt 1969, n = 200). kappa 0.49 is \"moderate\" on the Landis and Koch (1977)"
+                + " Fleiss, Cohen and Everitt 1969, n = 200). Kappa 0.49 is \"moderate\" on the Landis and Koch (1977)"
                 + " scale, a convention for describing the size, not a test. AC1 0.58 (95% confidence interval 0.48 to"
                 + " 0.67, variance of Gwet 2008, n = 200).");
     }

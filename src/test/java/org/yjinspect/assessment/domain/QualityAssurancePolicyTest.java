@@ -11,7 +11,8 @@ import org.yjinspect.rules.Verdict;
 
 /**
  * Quality assurance of case assessments: the assessor submits; someone else, the lead
- * inspector, accepts or returns for rework. Decided on the access policy's own facts.
+ * inspector, accepts or returns for rework, and not a case they assessed themselves. Decided on
+ * the access policy's own facts and on who assessed the case.
  */
 class QualityAssurancePolicyTest {
     private static final boolean ALLOCATED = true;
@@ -49,6 +50,24 @@ class QualityAssurancePolicyTest {
     }
 
     @Test
+    void aLeadInspectorDoesNotDecideACaseTheyAssessedThemselves() {
+        AccessPolicy.Facts lead = new AccessPolicy.Facts(false, Set.of(Role.LEAD_INSPECTOR), false, ALLOCATED);
+
+        for (AssessmentStatus decision : new AssessmentStatus[] {AssessmentStatus.ACCEPTED,
+                AssessmentStatus.RETURNED_FOR_REWORK}) {
+            Ruling<Verdict> own = move(lead, decision, "lowri", "lowri");
+            assertThat(own.allowed()).as(decision.name()).isFalse();
+            assertThat(own.rule()).isEqualTo(QualityAssurancePolicy.RULE);
+            assertThat(own.reason()).isEqualTo("someone other than the case's assessor decides it (lowri assessed this"
+                    + " case)");
+            assertThat(move(lead, decision, "lowri", "ifan").allowed()).as("another's case").isTrue();
+            assertThat(move(lead, decision, "lowri", null).allowed()).as("nobody assessed it yet").isTrue();
+        }
+        assertThat(move(lead, AssessmentStatus.SUBMITTED, "lowri", "lowri").allowed()).as("submitting one's own")
+                .isTrue();
+    }
+
+    @Test
     void aPanelMemberOrAnAdministratorNeitherSubmitsNorAccepts() {
         for (AccessPolicy.Facts facts : new AccessPolicy.Facts[] {
                 new AccessPolicy.Facts(false, Set.of(Role.PANEL_MEMBER), false, false),
@@ -67,6 +86,11 @@ class QualityAssurancePolicyTest {
     }
 
     private static Ruling<Verdict> move(AccessPolicy.Facts facts, AssessmentStatus to) {
-        return QualityAssurancePolicy.mayMove(to, AccessPolicy.decide(facts, QualityAssurancePolicy.actionFor(to)));
+        return move(facts, to, "asker", "someone else");
+    }
+
+    private static Ruling<Verdict> move(AccessPolicy.Facts facts, AssessmentStatus to, String asker, String assessor) {
+        return QualityAssurancePolicy.mayMove(to, new QualityAssurancePolicy.Facts(
+                AccessPolicy.decide(facts, QualityAssurancePolicy.actionFor(to)), asker, assessor));
     }
 }

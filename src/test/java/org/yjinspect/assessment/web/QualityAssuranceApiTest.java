@@ -84,6 +84,28 @@ class QualityAssuranceApiTest {
     }
 
     @Test
+    void aLeadDoesNotAcceptACaseAllocatedToThemselvesButAnotherLeadDoes() throws Exception {
+        AssessedCase own = s.ofType(CaseType.COURT_DISPOSAL).get(2);
+        TestUsers.join(app, s.id(), "Gwen", Role.LEAD_INSPECTOR);
+        TestUsers.allocate(app, s.id(), own.reference(), "Lowri");
+        Answering.answerAll(app, s.id(), own, "yes", new Actor("lowri"));
+        String path = "/api/inspections/" + s.id() + "/assessments/" + own.sampleCaseId();
+        int revision = http.get(path).body().get("status").get("revision").asInt();
+        assertThat(http.send("POST", path + "/status", "{\"status\": \"submitted\", \"baseRevision\": " + revision
+                + "}", "Lowri").status()).isEqualTo(200);
+        revision = http.get(path).body().get("status").get("revision").asInt();
+
+        Http.Answer ownAccept = http.send("POST", path + "/status", "{\"status\": \"accepted\", \"baseRevision\": "
+                + revision + "}", "Lowri");
+        assertThat(ownAccept.status()).isEqualTo(403);
+        assertThat(ownAccept.body().get("error").asText()).isEqualTo("Quality assurance of case assessments: someone"
+                + " other than the case's assessor decides it (lowri assessed this case)");
+        Http.Answer accepted = http.send("POST", path + "/status", "{\"status\": \"accepted\", \"baseRevision\": "
+                + revision + "}", "Gwen");
+        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownStatusIsStillRefusedAsBadInputFirst() throws Exception {
         Http.Answer unknown = move("approved", null, "Ifan");
         assertThat(unknown.status()).isEqualTo(400);

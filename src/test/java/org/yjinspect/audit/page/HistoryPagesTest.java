@@ -24,7 +24,10 @@ import org.yjinspect.support.Answering;
 import org.yjinspect.support.SampledInspection;
 import org.yjinspect.support.TestUsers;
 
-/** The history page names each change in inspectors' words, keeps old and new side by side, and still filters. */
+/**
+ * The history page names each change and its values in inspectors' words, keeps old and new side by
+ * side, and still filters.
+ */
 @ExtendWith(EmbeddedPostgresExtension.class)
 class HistoryPagesTest {
     private static Javalin web;
@@ -57,8 +60,8 @@ class HistoryPagesTest {
     void aCaseStandardsChangesAreNamedInInspectorsWordsWithBeforeAndAfter() throws Exception {
         String page = history("?case=" + court.reference() + "&standard=2.1");
         assertThat(page).contains("Prompt 2.1.desistance.a answer",
-                "<td class=\"govuk-table__cell yj-history__value\">YES</td>",
-                "<td class=\"govuk-table__cell yj-history__value\">NO</td>")
+                "<td class=\"govuk-table__cell yj-history__value\">Yes</td>",
+                "<td class=\"govuk-table__cell yj-history__value\">No</td>")
                 .doesNotContain("prompt answer 2.1.desistance.a: answer", "Proposed rating");
     }
 
@@ -71,8 +74,9 @@ class HistoryPagesTest {
 
     @Test
     void theWholeTrailNamesTheCaseStatusAndTheSample() throws Exception {
-        assertThat(history("")).contains("Status", "NOT_STARTED", "IN_PROGRESS", "Cases in the sample", "Service")
-                .doesNotContain("case assessment " + court.reference() + ": status");
+        assertThat(history("")).contains("Status", "Not started", "In progress", "Cases in the sample", "Service")
+                .doesNotContain("case assessment " + court.reference() + ": status", "NOT_STARTED", "IN_PROGRESS",
+                        "yj-history__value\">YES<");
     }
 
     private String history(String query) throws Exception {
