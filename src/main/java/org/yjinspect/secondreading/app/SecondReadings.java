@@ -112,13 +112,13 @@ public final class SecondReadings implements SecondReadingService {
 
     @Override
     public List<BothReadings> bothReadings(long inspectionId, Who who) {
-        ReadingPairs pairs = new ReadingPairs(contexts.of(inspectionId), contexts.records());
+        ReadingPairs pairs = pairs(inspectionId);
         return pairs.revealedFor(who.username()).stream().map(pairs::both).toList();
     }
 
     @Override
     public Outcome<AgreementView> agreement(long inspectionId, Who who) {
-        ReadingPairs pairs = new ReadingPairs(contexts.of(inspectionId), contexts.records());
+        ReadingPairs pairs = pairs(inspectionId);
         List<ChosenCase> revealed = pairs.revealedFor(who.username());
         return Outcome.done(Ruling.allow(BlindReadingPolicy.RULE, revealed.size() + " case(s) have both readings"
                 + " submitted"), new AgreementView(inspectionId, revealed.size(), revealed.stream()
@@ -133,7 +133,7 @@ public final class SecondReadings implements SecondReadingService {
 
     @Override
     public List<CaseDisagreements> disagreements(long inspectionId, Who who) {
-        ReadingPairs pairs = new ReadingPairs(contexts.of(inspectionId), contexts.records());
+        ReadingPairs pairs = pairs(inspectionId);
         return pairs.revealedFor(who.username()).stream().map(pairs::disagreements)
                 .filter(d -> !d.differences().isEmpty()).toList();
     }
@@ -148,5 +148,10 @@ public final class SecondReadings implements SecondReadingService {
         ReadingContext context = contexts.of(inspectionId);
         ReadingPairs pairs = new ReadingPairs(context, contexts.records());
         return effects.effect(context, pairs, pairs.revealedFor(who.username()));
+    }
+
+    /** The inspection's chosen cases with both their readings, read once for one request. */
+    private ReadingPairs pairs(long inspectionId) {
+        return new ReadingPairs(contexts.of(inspectionId), contexts.records());
     }
 }
